@@ -1,0 +1,172 @@
+package io.github.camelcalendly;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcalendly.auth.StaticAccessTokenProvider;
+import io.github.camelcalendly.client.CalendlyConnection;
+import io.github.camelcalendly.client.CalendlyHttpClient;
+import io.github.camelcalendly.operation.OperationRegistry;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * The calendly component: one pooled HTTP client and one JSON mapper shared by all its endpoints, and one connection
+ * per token and base URL.
+ */
+@Component("calendly")
+public class CalendlyComponent extends DefaultComponent {
+
+    @Metadata(label = "security", secret = true,
+              description = "Personal access token (or OAuth access token) used by every endpoint that sets none.")
+    private String accessToken;
+
+    @Metadata(label = "advanced", defaultValue = CalendlyConfiguration.DEFAULT_BASE_URL,
+              description = "Base URL of the Calendly API, for endpoints that set none. Point it at the sandbox or a"
+                            + " test server.")
+    private String baseUrl = CalendlyConfiguration.DEFAULT_BASE_URL;
+
+    @Metadata(label = "advanced", defaultValue = "10000",
+              description = "How long to wait for a connection to Calendly, in milliseconds.")
+    private int connectTimeout = 10000;
+
+    @Metadata(label = "advanced", defaultValue = "60000",
+              description = "How long to wait for Calendly's response, in milliseconds.")
+    private int responseTimeout = 60000;
+
+    @Metadata(label = "advanced", defaultValue = "20",
+              description = "The size of the HTTP connection pool shared by all endpoints.")
+    private int maxConnections = 20;
+
+    @Metadata(label = "security", description = "TLS configuration of the HTTP client (trust store, key store,"
+                                                + " protocols); the JVM default when not set.")
+    private SSLContextParameters sslContextParameters;
+
+    private final ObjectMapper objectMapper = new ObjectMapper().findAndRegisterModules();
+    private final Map<String, CalendlyConnection> connections = new ConcurrentHashMap<>();
+    private volatile CalendlyHttpClient httpClient;
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        CalendlyConfiguration configuration = new CalendlyConfiguration();
+        configuration.setResource(remaining);
+        CalendlyEndpoint endpoint = new CalendlyEndpoint(uri, this, configuration);
+        setProperties(endpoint, parameters);
+        endpoint.bindOperation(OperationRegistry.resolve(configuration.getResource(), configuration.getOp()));
+        return endpoint;
+    }
+
+    /** The connection for a token and base URL, created on first use and shared by every endpoint that uses it. */
+    CalendlyConnection connection(String token, String url) {
+        if (token == null || token.isBlank()) {
+            throw new CalendlyValidationException(null, "accessToken",
+                    "No Calendly access token: set accessToken on the calendly component or endpoint");
+        }
+        String key = url + "|" + fingerprint(token);
+        return connections.computeIfAbsent(key,
+                k -> new CalendlyConnection(url, new StaticAccessTokenProvider(token), httpClient(), objectMapper));
+    }
+
+    private CalendlyHttpClient httpClient() {
+        CalendlyHttpClient client = httpClient;
+        if (client == null) {
+            synchronized (this) {
+                if (httpClient == null) {
+                    httpClient = CalendlyHttpClient.create(connectTimeout, responseTimeout, maxConnections,
+                            sslContextParameters == null ? null : createSslContext(), "camel-calendly");
+                }
+                client = httpClient;
+            }
+        }
+        return client;
+    }
+
+    private javax.net.ssl.SSLContext createSslContext() {
+        try {
+            return sslContextParameters.createSSLContext(getCamelContext());
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot create the TLS context from sslContextParameters: "
+                                            + e.getMessage(), e);
+        }
+    }
+
+    private static String fingerprint(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        connections.clear();
+        CalendlyHttpClient client = httpClient;
+        httpClient = null;
+        if (client != null) {
+            client.close();
+        }
+        super.doStop();
+    }
+
+    public ObjectMapper getObjectMapper() {
+        return objectMapper;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public int getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(int connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public int getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(int responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+}

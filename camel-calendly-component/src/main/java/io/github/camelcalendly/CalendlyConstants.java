@@ -1,0 +1,52 @@
+package io.github.camelcalendly;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * Message headers of the calendly component.
+ */
+public final class CalendlyConstants {
+
+    /** Prefix of headers that set any endpoint option for one exchange, e.g. {@code CamelCalendly.minStartTime}. */
+    @Metadata(label = "producer", description = "Prefix of headers that set an option for one exchange, winning over"
+                                                + " the endpoint URI: CamelCalendly.<option>, for example"
+                                                + " CamelCalendly.uuid or CamelCalendly.minStartTime. Takes every"
+                                                + " request option plus uri, paginate, maxResults, streaming, method"
+                                                + " and path; never accessToken, baseUrl or confirmDestructive.",
+              javaType = "Object")
+    public static final String OPTION_HEADER_PREFIX = "CamelCalendly.";
+
+    @Metadata(label = "producer", description = "The HTTP status Calendly answered with.", javaType = "Integer")
+    public static final String HTTP_STATUS = "CamelCalendlyHttpStatus";
+
+    @Metadata(label = "producer", description = "The number of items a list operation returned.",
+              javaType = "Integer")
+    public static final String RESULT_COUNT = "CamelCalendlyResultCount";
+
+    @Metadata(label = "producer", description = "With paginate=false: the token of the next page (pass it as"
+                                                + " pageToken to continue); absent on the last page.",
+              javaType = "String")
+    public static final String NEXT_PAGE_TOKEN = "CamelCalendlyNextPageToken";
+
+    @Metadata(label = "producer", description = "X-RateLimit-Limit of the last response: requests allowed per window.",
+              javaType = "Long")
+    public static final String RATE_LIMIT_LIMIT = "CamelCalendlyRateLimitLimit";
+
+    @Metadata(label = "producer", description = "X-RateLimit-Remaining of the last response: requests left in the"
+                                                + " window.",
+              javaType = "Long")
+    public static final String RATE_LIMIT_REMAINING = "CamelCalendlyRateLimitRemaining";
+
+    @Metadata(label = "producer", description = "X-RateLimit-Reset of the last response: seconds until the window"
+                                                + " resets.",
+              javaType = "Long")
+    public static final String RATE_LIMIT_RESET = "CamelCalendlyRateLimitReset";
+
+    @Metadata(label = "producer", description = "raw/request: query parameters to add, as a Map (a collection value"
+                                                + " is sent as a repeated parameter); wins over query.* options.",
+              javaType = "java.util.Map<String, Object>")
+    public static final String QUERY_PARAMETERS = "CamelCalendlyQueryParameters";
+
+    private CalendlyConstants() {
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.camelcalendly;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.camelcalendly.client.CalendlyConnection;
+import io.github.camelcalendly.operation.Operation;
+import io.github.camelcalendly.operation.OperationKind;
+import io.github.camelcalendly.operation.ParameterLocation;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Call any Calendly API v2 action: list and cancel meetings, book through the Scheduling API, manage event types,
+ * availability, invitees, no-shows, organizations, routing forms, contacts and webhooks.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "calendly", title = "Calendly", syntax = "calendly:resource",
+             producerOnly = true, category = { Category.API, Category.CLOUD },
+             headersClass = CalendlyConstants.class)
+public class CalendlyEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriParam
+    private CalendlyConfiguration configuration;
+
+    private Operation operation;
+
+    public CalendlyEndpoint(String uri, CalendlyComponent component, CalendlyConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public CalendlyComponent getComponent() {
+        return (CalendlyComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new CalendlyProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The calendly component has no consumer yet: it is producer only");
+    }
+
+    public CalendlyConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(CalendlyConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** The operation this endpoint carries out; known once the endpoint is created. */
+    public Operation getOperation() {
+        return operation;
+    }
+
+    /**
+     * Checks the endpoint's options against its operation and remembers the operation. Called by the component
+     * after the options are set, so that a wrong URI fails when the route is built.
+     */
+    void bindOperation(Operation op) {
+        List<String> stray = new ArrayList<>();
+        for (String option : configuration.apiParameterValues().keySet()) {
+            if (op.parameter(option).isEmpty()) {
+                stray.add(option);
+            }
+        }
+        if (op.kind() != OperationKind.RAW) {
+            if (configuration.getMethod() != null) {
+                stray.add("method");
+            }
+            if (!configuration.getQuery().isEmpty()) {
+                stray.add("query.*");
+            }
+        }
+        boolean takesUri = op.kind() == OperationKind.HTTP && !op.parameters(ParameterLocation.PATH).isEmpty();
+        if (configuration.getUri() != null && !takesUri) {
+            stray.add("uri");
+        }
+        if (!stray.isEmpty()) {
+            List<String> valid = op.parameters().stream().map(p -> p.name()).toList();
+            throw new CalendlyValidationException(op.id(), stray.get(0), "Option" + (stray.size() > 1 ? "s " : " ")
+                    + String.join(", ", stray) + (stray.size() > 1 ? " do" : " does") + " not apply to " + op.id()
+                    + ". Options of " + op.id() + ": " + (valid.isEmpty() ? "none" : String.join(", ", valid)));
+        }
+        this.operation = op;
+    }
+
+    /** The connection this endpoint's calls go through: its token and base URL, or the component's. */
+    public CalendlyConnection getConnection() {
+        return getComponent().connection(effectiveAccessToken(), effectiveBaseUrl());
+    }
+
+    String effectiveAccessToken() {
+        return configuration.getAccessToken() != null ? configuration.getAccessToken()
+                : getComponent().getAccessToken();
+    }
+
+    String effectiveBaseUrl() {
+        return configuration.getBaseUrl() != null ? configuration.getBaseUrl() : getComponent().getBaseUrl();
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return effectiveBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.camelcalendly;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.camelcalendly.operation.Operation;
+import io.github.camelcalendly.operation.Parameter;
+import org.apache.camel.Message;
+
+/**
+ * The option values one exchange runs with: the endpoint's options, with {@code CamelCalendly.<option>} headers laid
+ * over them. Security options (accessToken, baseUrl, confirmDestructive) never come from headers.
+ */
+final class OptionValues {
+
+    static final String URI = "uri";
+    static final String PAGINATE = "paginate";
+    static final String MAX_RESULTS = "maxResults";
+    static final String STREAMING = "streaming";
+    static final String METHOD = "method";
+
+    private OptionValues() {
+    }
+
+    /** Request options of {@code op} by option name, plus {@code uri}; headers win over endpoint options. */
+    static Map<String, Object> requestOptions(Operation op, CalendlyConfiguration config, Message message) {
+        Map<String, Object> endpointValues = config.apiParameterValues();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Parameter p : op.parameters()) {
+            Object value = header(message, p.name(), endpointValues.get(p.name()));
+            if (value != null) {
+                values.put(p.name(), value);
+            }
+        }
+        Object uri = header(message, URI, config.getUri());
+        if (uri != null) {
+            values.put(URI, uri);
+        }
+        return values;
+    }
+
+    static boolean paginate(CalendlyConfiguration config, Message message) {
+        return toBoolean(PAGINATE, header(message, PAGINATE, config.isPaginate()));
+    }
+
+    static boolean streaming(CalendlyConfiguration config, Message message) {
+        return toBoolean(STREAMING, header(message, STREAMING, config.isStreaming()));
+    }
+
+    static long maxResults(CalendlyConfiguration config, Message message) {
+        Object value = header(message, MAX_RESULTS, config.getMaxResults());
+        try {
+            long max = value instanceof Number n ? n.longValue() : Long.parseLong(value.toString().trim());
+            if (max < 0) {
+                throw new NumberFormatException();
+            }
+            return max;
+        } catch (NumberFormatException e) {
+            throw new CalendlyValidationException(null, MAX_RESULTS,
+                    "Option 'maxResults' must be a whole number of 0 or more, got '" + value + "'");
+        }
+    }
+
+    static String method(CalendlyConfiguration config, Message message) {
+        Object value = header(message, METHOD, config.getMethod());
+        return value == null ? null : value.toString();
+    }
+
+    /** The header {@code CamelCalendly.<option>} if set, else {@code fallback}. */
+    static Object header(Message message, String option, Object fallback) {
+        Object value = message.getHeader(CalendlyConstants.OPTION_HEADER_PREFIX + option);
+        return value != null ? value : fallback;
+    }
+
+    private static boolean toBoolean(String option, Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        String text = String.valueOf(value).trim();
+        if ("true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)) {
+            return Boolean.parseBoolean(text);
+        }
+        throw new CalendlyValidationException(null, option,
+                "Option '" + option + "' must be true or false, got '" + value + "'");
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.camelcalendly.client;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * What Calendly answered: status, the headers the component reports, and the raw body.
+ *
+ * @param statusCode the HTTP status
+ * @param headers    rate-limit, retry and content-type headers, by their HTTP names
+ * @param body       the body bytes, empty when there was none
+ * @param attempts   how many times the request was sent
+ */
+public record CalendlyResponse(int statusCode, Map<String, String> headers, byte[] body, int attempts) {
+
+    public static final String RATE_LIMIT_LIMIT = "X-RateLimit-Limit";
+    public static final String RATE_LIMIT_REMAINING = "X-RateLimit-Remaining";
+    public static final String RATE_LIMIT_RESET = "X-RateLimit-Reset";
+    public static final String RETRY_AFTER = "Retry-After";
+    public static final String CONTENT_TYPE = "Content-Type";
+
+    public boolean hasBody() {
+        return body.length > 0 && !new String(body, StandardCharsets.UTF_8).isBlank();
+    }
+
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    public boolean isJson() {
+        String type = headers.get(CONTENT_TYPE);
+        return type == null || type.toLowerCase().contains("json");
+    }
+}

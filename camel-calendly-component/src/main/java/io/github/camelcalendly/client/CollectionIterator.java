@@ -1,0 +1,83 @@
+package io.github.camelcalendly.client;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcalendly.operation.ResolvedRequest;
+
+/**
+ * Walks a Calendly collection item by item, fetching the next page only when the current one is used up, so a
+ * collection of any size is read in the memory of one page. Stops after {@code maxResults} items when that is
+ * positive. A failure to fetch a later page is thrown from {@link #hasNext()}.
+ */
+public final class CollectionIterator implements Iterator<Map<String, Object>> {
+
+    private final CalendlyConnection connection;
+    private final ResolvedRequest request;
+    private final ObjectMapper mapper;
+    private final long maxResults;
+    private Iterator<Map<String, Object>> current;
+    private String nextPageToken;
+    private long returned;
+    private int pagesFetched;
+
+    /**
+     * @param first the first page, already fetched (so that errors of the first call surface in the producer)
+     */
+    public CollectionIterator(
+            CalendlyConnection connection, ResolvedRequest request, ObjectMapper mapper, CollectionPage first,
+            long maxResults) {
+        this.connection = connection;
+        this.request = request;
+        this.mapper = mapper;
+        this.maxResults = maxResults;
+        this.current = first.items().iterator();
+        this.nextPageToken = first.nextPageToken();
+        this.pagesFetched = 1;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (maxResults > 0 && returned >= maxResults) {
+            return false;
+        }
+        while (!current.hasNext() && nextPageToken != null) {
+            CollectionPage page = fetch(nextPageToken);
+            if (nextPageToken.equals(page.nextPageToken())) {
+                throw new IllegalStateException("Calendly " + request.operation().id()
+                                                + " returned the same next page token twice; stopping to avoid a loop");
+            }
+            current = page.items().iterator();
+            nextPageToken = page.nextPageToken();
+        }
+        return current.hasNext();
+    }
+
+    @Override
+    public Map<String, Object> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        returned++;
+        return current.next();
+    }
+
+    /** How many pages were fetched so far, the first included. */
+    public int pagesFetched() {
+        return pagesFetched;
+    }
+
+    private CollectionPage fetch(String token) {
+        try {
+            CollectionPage page = CollectionPage.read(connection.execute(request.withPageToken(token)), mapper);
+            pagesFetched++;
+            return page;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.github.camelcalendly.client;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcalendly.CalendlyApiException;
+import io.github.camelcalendly.CalendlyConflictException;
+import io.github.camelcalendly.CalendlyForbiddenException;
+import io.github.camelcalendly.CalendlyNotFoundException;
+import io.github.camelcalendly.CalendlyRateLimitException;
+import io.github.camelcalendly.CalendlyUnauthorizedException;
+import io.github.camelcalendly.operation.Operation;
+
+/**
+ * Turns an error response into the matching {@link CalendlyApiException}, with a message that says what failed and
+ * what to do about it. Reads Calendly's {@code title/message/details/required_scopes} and OAuth's
+ * {@code error/error_description}; copes with HTML pages and empty bodies.
+ */
+public final class ErrorMapper {
+
+    private static final int MAX_TEXT = 300;
+
+    private final ObjectMapper mapper;
+
+    public ErrorMapper(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public CalendlyApiException toException(Operation op, String method, String path, CalendlyResponse response) {
+        JsonNode json = parse(response);
+        String title = text(json, "title", "error");
+        String apiMessage = text(json, "message", "error_description");
+        if (json == null && response.hasBody() && apiMessage == null) {
+            apiMessage = "non-JSON response: " + abbreviate(response.bodyText().replaceAll("\\s+", " ").trim());
+        }
+        List<CalendlyApiException.Detail> details = details(json);
+        List<String> requiredScopes = strings(json == null ? null : json.get("required_scopes"));
+        int status = response.statusCode();
+        CalendlyApiException.ErrorInfo info = new CalendlyApiException.ErrorInfo(status, title, apiMessage, details,
+                requiredScopes, op.id(), method, path, response.attempts() > 1, response.headers());
+        String message = message(op, method, path, status, title, apiMessage, details, requiredScopes, response);
+        return switch (status) {
+            case 401 -> new CalendlyUnauthorizedException(message, info);
+            case 403 -> new CalendlyForbiddenException(message, info);
+            case 404 -> new CalendlyNotFoundException(message, info);
+            case 409 -> new CalendlyConflictException(message, info);
+            case 429 -> new CalendlyRateLimitException(message, info);
+            default -> new CalendlyApiException(message, info);
+        };
+    }
+
+    private static String message(
+            Operation op, String method, String path, int status, String title, String apiMessage,
+            List<CalendlyApiException.Detail> details, List<String> requiredScopes, CalendlyResponse response) {
+        StringBuilder sb = new StringBuilder("Calendly ").append(op.id()).append(" (").append(method).append(' ')
+                .append(path).append(") failed with HTTP ").append(status);
+        if (title != null) {
+            sb.append(' ').append(title);
+        }
+        if (apiMessage != null) {
+            sb.append(": ").append(apiMessage);
+        } else if (!response.hasBody()) {
+            sb.append(" (empty response body)");
+        }
+        for (CalendlyApiException.Detail d : details) {
+            sb.append("; ").append(d.parameter() != null ? d.parameter() + ": " : "").append(d.message());
+        }
+        switch (status) {
+            case 401 -> sb.append(". Check the access token: it is missing, expired or revoked");
+            case 403 -> {
+                if (!requiredScopes.isEmpty()) {
+                    sb.append(". The token lacks scope ").append(String.join(", ", requiredScopes));
+                } else if (!"-".equals(op.scope())) {
+                    sb.append(". ").append(op.id()).append(" needs scope ").append(op.scope());
+                }
+                if (apiMessage != null && apiMessage.toLowerCase().contains("upgrade")) {
+                    sb.append(". The Calendly plan of this account does not include this feature");
+                } else {
+                    sb.append(", and some actions also need an admin role or a paid plan");
+                }
+            }
+            case 429 -> {
+                String reset = response.headers().getOrDefault(CalendlyResponse.RETRY_AFTER,
+                        response.headers().get(CalendlyResponse.RATE_LIMIT_RESET));
+                if (reset != null) {
+                    sb.append(". The rate limit resets in ").append(reset).append(" s");
+                }
+            }
+            default -> {
+                // the status line and Calendly's message say enough
+            }
+        }
+        if (response.attempts() > 1) {
+            sb.append(" (after ").append(response.attempts()).append(" attempts)");
+        }
+        return sb.toString();
+    }
+
+    private JsonNode parse(CalendlyResponse response) {
+        if (!response.hasBody()) {
+            return null;
+        }
+        try {
+            JsonNode node = mapper.readTree(response.body());
+            return node != null && node.isObject() ? node : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode json, String field, String alternative) {
+        if (json == null) {
+            return null;
+        }
+        JsonNode node = json.hasNonNull(field) ? json.get(field) : json.get(alternative);
+        return node == null || node.isNull() ? null : abbreviate(node.asText());
+    }
+
+    private static List<CalendlyApiException.Detail> details(JsonNode json) {
+        List<CalendlyApiException.Detail> details = new ArrayList<>();
+        JsonNode array = json == null ? null : json.get("details");
+        if (array != null && array.isArray()) {
+            for (JsonNode d : array) {
+                details.add(new CalendlyApiException.Detail(
+                        d.hasNonNull("parameter") ? d.get("parameter").asText() : null,
+                        d.hasNonNull("message") ? d.get("message").asText() : d.toString(),
+                        d.hasNonNull("code") ? d.get("code").asText() : null));
+            }
+        }
+        return details;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(v -> values.add(v.asText()));
+        }
+        return values;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "...";
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.camelcalendly.operation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Fluent construction of one registry row. Parameters are named as in operations.tsv: {@code uuid*} marks a required
+ * option.
+ */
+final class OperationBuilder {
+
+    private final String resource;
+    private final String name;
+    private final String method;
+    private final String pathTemplate;
+    private final String scope;
+    private final String summary;
+    private final List<Parameter> parameters = new ArrayList<>();
+    private final List<ConnectionDefault> connectionDefaults = new ArrayList<>();
+    private boolean paginated;
+    private Boolean idempotent;
+    private boolean destructive;
+    private OperationKind kind = OperationKind.HTTP;
+
+    OperationBuilder(String resource, String name, String method, String pathTemplate, String scope, String summary) {
+        this.resource = resource;
+        this.name = name;
+        this.method = method;
+        this.pathTemplate = pathTemplate;
+        this.scope = scope;
+        this.summary = summary;
+    }
+
+    OperationBuilder path(String... specs) {
+        return add(ParameterLocation.PATH, specs);
+    }
+
+    OperationBuilder query(String... specs) {
+        return add(ParameterLocation.QUERY, specs);
+    }
+
+    OperationBuilder body(String... specs) {
+        return add(ParameterLocation.BODY, specs);
+    }
+
+    /** Narrows the type and reference of an already added parameter for this operation. */
+    OperationBuilder as(String option, ParameterType type, String reference) {
+        Parameter p = find(option);
+        replace(p, new Parameter(p.option(), p.location(), p.required(), type, p.enumValues(), reference));
+        return this;
+    }
+
+    /** Narrows the accepted values of an already added parameter for this operation. */
+    OperationBuilder enums(String option, String... values) {
+        Parameter p = find(option);
+        replace(p, new Parameter(p.option(), p.location(), p.required(), p.type(), List.of(values), p.reference()));
+        return this;
+    }
+
+    OperationBuilder paginated() {
+        this.paginated = true;
+        return this;
+    }
+
+    OperationBuilder idempotent() {
+        this.idempotent = true;
+        return this;
+    }
+
+    OperationBuilder destructive() {
+        this.destructive = true;
+        return this;
+    }
+
+    OperationBuilder kind(OperationKind kind) {
+        this.kind = kind;
+        return this;
+    }
+
+    /** Fills {@code parameter} from the connection unless one of {@code unlessPresent} has a value. */
+    OperationBuilder defaultFromConnectionUnless(String parameter, String... unlessPresent) {
+        connectionDefaults.add(new ConnectionDefault(parameter, Arrays.asList(unlessPresent), null, null));
+        return this;
+    }
+
+    /** Fills {@code parameter} from the connection while {@code whenParameter} equals {@code whenValue}. */
+    OperationBuilder defaultFromConnectionWhen(String parameter, String whenParameter, String whenValue) {
+        connectionDefaults.add(new ConnectionDefault(parameter, List.of(), whenParameter, whenValue));
+        return this;
+    }
+
+    Operation build() {
+        List<ConnectionDefault> defaults = new ArrayList<>();
+        for (Parameter p : parameters) {
+            boolean connectionScoped = "user".equals(p.name()) || "organization".equals(p.name());
+            if (p.required() && connectionScoped) {
+                defaults.add(ConnectionDefault.always(p.name()));
+            }
+        }
+        defaults.addAll(connectionDefaults);
+        boolean safe = "GET".equals(method) || "DELETE".equals(method) || "-".equals(method);
+        return new Operation(resource, name, method, pathTemplate, scope, summary, parameters, paginated,
+                idempotent != null ? idempotent : safe, destructive, kind, defaults);
+    }
+
+    private OperationBuilder add(ParameterLocation location, String... specs) {
+        for (String spec : specs) {
+            boolean required = spec.endsWith("*");
+            String optionName = required ? spec.substring(0, spec.length() - 1) : spec;
+            OptionDefinition def = OptionCatalog.get(optionName);
+            parameters.add(new Parameter(def, location, required, def.type(), def.enumValues(), def.reference()));
+        }
+        return this;
+    }
+
+    private Parameter find(String option) {
+        return parameters.stream().filter(p -> p.name().equals(option)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(resource + "/" + name + " has no parameter " + option));
+    }
+
+    private void replace(Parameter old, Parameter replacement) {
+        parameters.set(parameters.indexOf(old), replacement);
+    }
+}

@@ -1,0 +1,13 @@
+package io.github.camelcalendly.operation;
+
+/**
+ * How an operation is carried out.
+ */
+public enum OperationKind {
+    /** One Calendly REST call described entirely by the registry. */
+    HTTP,
+    /** Builds a prefilled booking link locally; no HTTP call. */
+    PREFILL_URL,
+    /** Any method and path on the API host, chosen by the route. */
+    RAW
+}
