@@ -1,0 +1,74 @@
+package io.github.camelcalendly;
+
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/**
+ * Camel context whose calendly component talks to a WireMock server standing in for Calendly.
+ */
+public abstract class CalendlyTestSupport extends CamelTestSupport {
+
+    /** The personal access token the component sends; tests assert it never leaks into messages. */
+    protected static final String TOKEN = "pat-test-0123456789abcdef";
+    protected static final String USER_UUID = "USER0001";
+    protected static final String ORG_UUID = "ORG0001";
+
+    @RegisterExtension
+    protected static final WireMockExtension CALENDLY = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        CalendlyComponent component = context.getComponent("calendly", CalendlyComponent.class);
+        component.setAccessToken(TOKEN);
+        component.setBaseUrl(baseUrl());
+        return context;
+    }
+
+    protected static String baseUrl() {
+        return CALENDLY.baseUrl();
+    }
+
+    protected static String userUri() {
+        return baseUrl() + "/users/" + USER_UUID;
+    }
+
+    protected static String organizationUri() {
+        return baseUrl() + "/organizations/" + ORG_UUID;
+    }
+
+    /** Serves /users/me for the connection's own user and organization. */
+    protected static void stubCurrentUser() {
+        CALENDLY.stubFor(get(urlPathEqualTo("/users/me")).willReturn(json(200, """
+                {"resource": {"uri": "%s", "name": "Test User", "email": "test@example.com",
+                 "current_organization": "%s"}}""".formatted(userUri(), organizationUri()))));
+    }
+
+    protected static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    /** Sends a body and headers to an endpoint and returns the exchange (which may hold an exception). */
+    protected Exchange call(String uri, Object body, Map<String, Object> headers) {
+        return template.request(uri, e -> {
+            e.getMessage().setBody(body);
+            e.getMessage().setHeaders(new java.util.HashMap<>(headers));
+        });
+    }
+
+    protected Exchange call(String uri) {
+        return call(uri, null, Map.of());
+    }
+}
