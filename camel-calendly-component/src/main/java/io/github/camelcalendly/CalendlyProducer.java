@@ -98,6 +98,7 @@ public class CalendlyProducer extends DefaultProducer {
         }
         List<Map<String, Object>> items = new ArrayList<>();
         iterator.forEachRemaining(items::add);
+        setResponseHeaders(message, iterator.lastResponse());
         message.setHeader(CalendlyConstants.RESULT_COUNT, items.size());
         message.setBody(items);
     }

@@ -24,6 +24,7 @@ public final class CollectionIterator implements Iterator<Map<String, Object>> {
     private String nextPageToken;
     private long returned;
     private int pagesFetched;
+    private CalendlyResponse lastResponse;
 
     /**
      * @param first the first page, already fetched (so that errors of the first call surface in the producer)
@@ -38,6 +39,7 @@ public final class CollectionIterator implements Iterator<Map<String, Object>> {
         this.current = first.items().iterator();
         this.nextPageToken = first.nextPageToken();
         this.pagesFetched = 1;
+        this.lastResponse = first.response();
     }
 
     @Override
@@ -71,10 +73,16 @@ public final class CollectionIterator implements Iterator<Map<String, Object>> {
         return pagesFetched;
     }
 
+    /** The response of the page fetched last, for its rate-limit headers. */
+    public CalendlyResponse lastResponse() {
+        return lastResponse;
+    }
+
     private CollectionPage fetch(String token) {
         try {
             CollectionPage page = CollectionPage.read(connection.execute(request.withPageToken(token)), mapper);
             pagesFetched++;
+            lastResponse = page.response();
             return page;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
