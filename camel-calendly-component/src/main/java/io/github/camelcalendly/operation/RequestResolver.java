@@ -174,10 +174,13 @@ public final class RequestResolver {
         return id;
     }
 
+    /** A list goes as one comma-separated value (OpenAPI style form, explode false), as Calendly reads it. */
     private static List<String> queryValues(Object converted) {
         List<String> values = new ArrayList<>();
         if (converted instanceof List<?> list) {
-            list.forEach(v -> values.add(String.valueOf(v)));
+            List<String> items = new ArrayList<>();
+            list.forEach(v -> items.add(String.valueOf(v)));
+            values.add(String.join(",", items));
         } else if (converted instanceof JsonNode node) {
             values.add(node.toString());
         } else {
