@@ -23,6 +23,7 @@ public final class RequestResolver {
     public static final int DEFAULT_PAGE_SIZE = 100;
 
     private static final String URI_OPTION = "uri";
+    private static final String STAND_IN_ID = "connection-default";
 
     private final ObjectMapper mapper;
     private final ValueConverter converter;
@@ -41,6 +42,19 @@ public final class RequestResolver {
      * @param identity    the connection's own user and organization, fetched only when a default needs it
      */
     public ResolvedRequest resolve(
+            Operation op, Map<String, Object> options, Object messageBody, String baseUrl,
+            Supplier<ConnectionIdentity> identity) {
+        if (!op.connectionDefaults().isEmpty()) {
+            // the connection's identity may cost a call to /users/me: check the route's own values first, with a
+            // stand-in identity, so that a missing or malformed option fails before any HTTP call
+            ConnectionIdentity standIn = new ConnectionIdentity(
+                    baseUrl + "/users/" + STAND_IN_ID, baseUrl + "/organizations/" + STAND_IN_ID);
+            resolveWith(op, options, messageBody, baseUrl, () -> standIn);
+        }
+        return resolveWith(op, options, messageBody, baseUrl, identity);
+    }
+
+    private ResolvedRequest resolveWith(
             Operation op, Map<String, Object> options, Object messageBody, String baseUrl,
             Supplier<ConnectionIdentity> identity) {
         Map<String, Object> values = new LinkedHashMap<>(options);
