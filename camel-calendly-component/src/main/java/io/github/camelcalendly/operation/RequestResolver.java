@@ -23,7 +23,6 @@ public final class RequestResolver {
     public static final int DEFAULT_PAGE_SIZE = 100;
 
     private static final String URI_OPTION = "uri";
-    private static final String STAND_IN_ID = "connection-default";
 
     private final ObjectMapper mapper;
     private final ValueConverter converter;
@@ -44,49 +43,58 @@ public final class RequestResolver {
     public ResolvedRequest resolve(
             Operation op, Map<String, Object> options, Object messageBody, String baseUrl,
             Supplier<ConnectionIdentity> identity) {
-        if (!op.connectionDefaults().isEmpty()) {
-            // the connection's identity may cost a call to /users/me: check the route's own values first, with a
-            // stand-in identity, so that a missing or malformed option fails before any HTTP call
-            ConnectionIdentity standIn = new ConnectionIdentity(
-                    baseUrl + "/users/" + STAND_IN_ID, baseUrl + "/organizations/" + STAND_IN_ID);
-            resolveWith(op, options, messageBody, baseUrl, () -> standIn);
-        }
-        return resolveWith(op, options, messageBody, baseUrl, identity);
-    }
-
-    private ResolvedRequest resolveWith(
-            Operation op, Map<String, Object> options, Object messageBody, String baseUrl,
-            Supplier<ConnectionIdentity> identity) {
         Map<String, Object> values = new LinkedHashMap<>(options);
         ObjectNode body = op.hasRequestBody() ? readBody(op, messageBody) : null;
         fillFromUri(op, values);
-        fillConnectionDefaults(op, values, body, identity);
+        List<String> fromConnection = connectionDefaults(op, values, body);
         if (op.paginated()) {
             values.putIfAbsent("count", DEFAULT_PAGE_SIZE);
         }
 
-        Map<String, String> pathValues = new LinkedHashMap<>();
-        Map<String, List<String>> query = new LinkedHashMap<>();
+        RequestParts parts = new RequestParts(body);
         for (Parameter p : op.parameters()) {
             Object value = values.get(p.name());
+            if (fromConnection.contains(p.name())) {
+                continue;
+            }
             if (value == null) {
                 if (p.location() == ParameterLocation.BODY && body != null && body.hasNonNull(p.apiName())) {
                     normalizeBodyReference(op, p, body, baseUrl);
-                    continue;
-                }
-                if (p.required()) {
+                } else if (p.required()) {
                     throw missing(op, p);
                 }
                 continue;
             }
-            switch (p.location()) {
-                case PATH -> pathValues.put(p.name(), pathId(op, p, value));
-                case QUERY -> query.put(p.apiName(), queryValues(converter.convert(op, p, value, baseUrl)));
-                case BODY -> body.set(p.apiName(), mapper.valueToTree(converter.convert(op, p, value, baseUrl)));
+            place(op, p, value, baseUrl, parts);
+        }
+        checkPageSize(op, parts.query);
+        // only now, with the route's own values checked, may the connection's identity cost a call to /users/me
+        if (!fromConnection.isEmpty()) {
+            ConnectionIdentity own = identity.get();
+            for (String name : fromConnection) {
+                place(op, op.parameter(name).orElseThrow(), own.uriOf(name), baseUrl, parts);
             }
         }
-        checkPageSize(op, query);
-        return new ResolvedRequest(op, op.method(), expand(op, pathValues), query, body);
+        return new ResolvedRequest(op, op.method(), expand(op, parts.path), parts.query, body);
+    }
+
+    /** The path, query and body of a request being built. */
+    private static final class RequestParts {
+        final Map<String, String> path = new LinkedHashMap<>();
+        final Map<String, List<String>> query = new LinkedHashMap<>();
+        final ObjectNode body;
+
+        RequestParts(ObjectNode body) {
+            this.body = body;
+        }
+    }
+
+    private void place(Operation op, Parameter p, Object value, String baseUrl, RequestParts parts) {
+        switch (p.location()) {
+            case PATH -> parts.path.put(p.name(), pathId(op, p, value));
+            case QUERY -> parts.query.put(p.apiName(), queryValues(converter.convert(op, p, value, baseUrl)));
+            case BODY -> parts.body.set(p.apiName(), mapper.valueToTree(converter.convert(op, p, value, baseUrl)));
+        }
     }
 
     /** Reads the message body of a write as a JSON object; null or blank gives an empty object. */
@@ -150,23 +158,23 @@ public final class RequestResolver {
         ids.forEach(values::putIfAbsent);
     }
 
-    private static void fillConnectionDefaults(
-            Operation op, Map<String, Object> values, ObjectNode body, Supplier<ConnectionIdentity> identity) {
-        for (ConnectionDefault rule : op.connectionDefaults()) {
-            Parameter p = op.parameter(rule.parameter()).orElseThrow();
-            boolean inBody = p.location() == ParameterLocation.BODY && body != null && body.hasNonNull(p.apiName());
-            Map<String, Object> seen = new LinkedHashMap<>(values);
-            if (body != null) {
-                op.parameters(ParameterLocation.BODY).forEach(bp -> {
-                    if (body.hasNonNull(bp.apiName())) {
-                        seen.putIfAbsent(bp.name(), body.get(bp.apiName()).asText());
-                    }
-                });
-            }
-            if (!inBody && rule.appliesTo(seen)) {
-                values.put(rule.parameter(), identity.get().uriOf(rule.parameter()));
+    /** The user/organization parameters to fill from the connection, because the route gave none. */
+    private static List<String> connectionDefaults(Operation op, Map<String, Object> values, ObjectNode body) {
+        Map<String, Object> seen = new LinkedHashMap<>(values);
+        if (body != null) {
+            for (Parameter bp : op.parameters(ParameterLocation.BODY)) {
+                if (body.hasNonNull(bp.apiName())) {
+                    seen.putIfAbsent(bp.name(), body.get(bp.apiName()).asText());
+                }
             }
         }
+        List<String> names = new ArrayList<>();
+        for (ConnectionDefault rule : op.connectionDefaults()) {
+            if (rule.appliesTo(seen) && !names.contains(rule.parameter())) {
+                names.add(rule.parameter());
+            }
+        }
+        return names;
     }
 
     private void normalizeBodyReference(Operation op, Parameter p, ObjectNode body, String baseUrl) {
