@@ -12,6 +12,8 @@ import io.github.camelcalendly.auth.StaticAccessTokenProvider;
 import io.github.camelcalendly.client.CalendlyConnection;
 import io.github.camelcalendly.client.CalendlyHttpClient;
 import io.github.camelcalendly.operation.OperationRegistry;
+import io.github.camelcalendly.operation.OptionCatalog;
+import io.github.camelcalendly.operation.ParameterType;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -24,6 +26,8 @@ import org.apache.camel.support.jsse.SSLContextParameters;
  */
 @Component("calendly")
 public class CalendlyComponent extends DefaultComponent {
+
+    private static final java.util.Set<String> WHOLE_NUMBER_OPTIONS = java.util.Set.of("maxResults");
 
     @Metadata(label = "security", secret = true,
               description = "Personal access token (or OAuth access token) used by every endpoint that sets none.")
@@ -56,12 +60,29 @@ public class CalendlyComponent extends DefaultComponent {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        checkWholeNumbers(parameters);
         CalendlyConfiguration configuration = new CalendlyConfiguration();
         configuration.setResource(remaining);
         CalendlyEndpoint endpoint = new CalendlyEndpoint(uri, this, configuration);
         setProperties(endpoint, parameters);
         endpoint.bindOperation(OperationRegistry.resolve(configuration.getResource(), configuration.getOp()));
         return endpoint;
+    }
+
+    /**
+     * Camel binds text such as {@code ten} to a whole-number option as 0 (it reads it as a time pattern); a Calendly
+     * option given that way must fail instead, naming the option.
+     */
+    private static void checkWholeNumbers(Map<String, Object> parameters) {
+        for (Map.Entry<String, Object> e : parameters.entrySet()) {
+            boolean wholeNumber = WHOLE_NUMBER_OPTIONS.contains(e.getKey()) || OptionCatalog.find(e.getKey())
+                    .map(def -> def.type() == ParameterType.INTEGER).orElse(false);
+            if (wholeNumber && e.getValue() instanceof String text && !text.trim().matches("-?\\d+")
+                    && !text.trim().startsWith("{{")) {
+                throw new CalendlyValidationException(null, e.getKey(),
+                        "Option '" + e.getKey() + "' must be a whole number, got '" + text + "'");
+            }
+        }
     }
 
     /** The connection for a token and base URL, created on first use and shared by every endpoint that uses it. */

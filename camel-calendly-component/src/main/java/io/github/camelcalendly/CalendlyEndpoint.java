@@ -97,7 +97,13 @@ public class CalendlyEndpoint extends DefaultEndpoint implements EndpointService
 
     /** The connection this endpoint's calls go through: its token and base URL, or the component's. */
     public CalendlyConnection getConnection() {
-        return getComponent().connection(effectiveAccessToken(), effectiveBaseUrl());
+        String token = effectiveAccessToken();
+        if (token == null || token.isBlank()) {
+            String op = operation == null ? null : operation.id();
+            throw new CalendlyValidationException(op, "accessToken", "No Calendly access token"
+                    + (op == null ? "" : " for " + op) + ": set accessToken on the calendly component or endpoint");
+        }
+        return getComponent().connection(token, effectiveBaseUrl());
     }
 
     String effectiveAccessToken() {

@@ -79,10 +79,10 @@ public class CalendlyProducer extends DefaultProducer {
             CalendlyConfiguration config, Message message, CalendlyConnection connection, ResolvedRequest request,
             CalendlyResponse first) throws Exception {
         CollectionPage page = CollectionPage.read(first, mapper);
-        long maxResults = OptionValues.maxResults(config, message);
+        long maxResults = OptionValues.maxResults(operation, config, message);
         message.removeHeader(CalendlyConstants.NEXT_PAGE_TOKEN);
         setResponseHeaders(message, first);
-        if (!operation.paginated() || !OptionValues.paginate(config, message)) {
+        if (!operation.paginated() || !OptionValues.paginate(operation, config, message)) {
             List<Map<String, Object>> items = cap(page.items(), maxResults);
             if (operation.paginated() && page.nextPageToken() != null) {
                 message.setHeader(CalendlyConstants.NEXT_PAGE_TOKEN, page.nextPageToken());
@@ -92,7 +92,7 @@ public class CalendlyProducer extends DefaultProducer {
             return;
         }
         CollectionIterator iterator = new CollectionIterator(connection, request, mapper, page, maxResults);
-        if (OptionValues.streaming(config, message)) {
+        if (OptionValues.streaming(operation, config, message)) {
             message.setBody(iterator);
             return;
         }

@@ -39,15 +39,15 @@ final class OptionValues {
         return values;
     }
 
-    static boolean paginate(CalendlyConfiguration config, Message message) {
-        return toBoolean(PAGINATE, header(message, PAGINATE, config.isPaginate()));
+    static boolean paginate(Operation op, CalendlyConfiguration config, Message message) {
+        return toBoolean(op, PAGINATE, header(message, PAGINATE, config.isPaginate()));
     }
 
-    static boolean streaming(CalendlyConfiguration config, Message message) {
-        return toBoolean(STREAMING, header(message, STREAMING, config.isStreaming()));
+    static boolean streaming(Operation op, CalendlyConfiguration config, Message message) {
+        return toBoolean(op, STREAMING, header(message, STREAMING, config.isStreaming()));
     }
 
-    static long maxResults(CalendlyConfiguration config, Message message) {
+    static long maxResults(Operation op, CalendlyConfiguration config, Message message) {
         Object value = header(message, MAX_RESULTS, config.getMaxResults());
         try {
             long max = value instanceof Number n ? n.longValue() : Long.parseLong(value.toString().trim());
@@ -56,8 +56,8 @@ final class OptionValues {
             }
             return max;
         } catch (NumberFormatException e) {
-            throw new CalendlyValidationException(null, MAX_RESULTS,
-                    "Option 'maxResults' must be a whole number of 0 or more, got '" + value + "'");
+            throw new CalendlyValidationException(op.id(), MAX_RESULTS,
+                    "Option 'maxResults' of " + op.id() + " must be a whole number of 0 or more, got '" + value + "'");
         }
     }
 
@@ -72,7 +72,7 @@ final class OptionValues {
         return value != null ? value : fallback;
     }
 
-    private static boolean toBoolean(String option, Object value) {
+    private static boolean toBoolean(Operation op, String option, Object value) {
         if (value instanceof Boolean b) {
             return b;
         }
@@ -80,7 +80,7 @@ final class OptionValues {
         if ("true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)) {
             return Boolean.parseBoolean(text);
         }
-        throw new CalendlyValidationException(null, option,
-                "Option '" + option + "' must be true or false, got '" + value + "'");
+        throw new CalendlyValidationException(op.id(), option,
+                "Option '" + option + "' of " + op.id() + " must be true or false, got '" + value + "'");
     }
 }

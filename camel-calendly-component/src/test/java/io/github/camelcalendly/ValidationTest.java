@@ -24,6 +24,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
@@ -211,12 +212,21 @@ class ValidationTest extends CalendlyTestSupport {
     }
 
     @Test
-    void nonNumericCountOnTheUriFailsBeforeAnyCall() {
-        // Camel binds an int option it cannot read as a number as a duration (here 0); the page-size check stops it
-        Exchange out = call("calendly:scheduledEvents?op=list&user=" + USER_UUID + "&count=ten");
-
-        assertThat(validationError(out).getOption()).isEqualTo("count");
+    void nonNumericCountOnTheUriFailsAtEndpointCreation() {
+        // Camel alone would bind "ten" to a whole-number option as the duration 0; the component refuses it instead
+        assertThatThrownBy(() -> context.getEndpoint("calendly:scheduledEvents?op=list&count=ten"))
+                .rootCause()
+                .isInstanceOf(CalendlyValidationException.class)
+                .hasMessageContaining("'count'").hasMessageContaining("whole number").hasMessageContaining("'ten'");
         assertNoCallToCalendly();
+    }
+
+    @Test
+    void nonNumericMaxResultsOnTheUriFailsAtEndpointCreationInsteadOfMeaningNoLimit() {
+        assertThatThrownBy(() -> context.getEndpoint("calendly:scheduledEvents?op=list&maxResults=abc"))
+                .rootCause()
+                .isInstanceOf(CalendlyValidationException.class)
+                .hasMessageContaining("'maxResults'").hasMessageContaining("'abc'");
     }
 
     @ParameterizedTest
