@@ -198,6 +198,18 @@ class ConnectionDefaultsTest extends CalendlyTestSupport {
     }
 
     @Test
+    void missingRequiredOptionIsReportedBeforeAnyLookup() {
+        stubCurrentUser();
+
+        Exchange out = call("calendly:userBusyTimes?op=list&endTime=2026-05-02T00:00:00Z");
+
+        assertThat(out.getException()).isInstanceOf(CalendlyValidationException.class)
+                .hasMessageContaining("'startTime'")
+                .hasMessageContaining("userBusyTimes/list");
+        assertThat(CALENDLY.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void failingCurrentUserLookupSurfacesAsUnauthorized() {
         CALENDLY.stubFor(get(urlPathEqualTo("/users/me")).willReturn(json(401, """
                 {"title": "Unauthenticated", "message": "The access token is invalid"}""")));

@@ -46,7 +46,7 @@ public final class RequestResolver {
         Map<String, Object> values = new LinkedHashMap<>(options);
         ObjectNode body = op.hasRequestBody() ? readBody(op, messageBody) : null;
         fillFromUri(op, values);
-        fillConnectionDefaults(op, values, body, identity);
+        List<Parameter> fromConnection = connectionDefaults(op, values, body);
         if (op.paginated()) {
             values.putIfAbsent("count", DEFAULT_PAGE_SIZE);
         }
@@ -54,6 +54,9 @@ public final class RequestResolver {
         Map<String, String> pathValues = new LinkedHashMap<>();
         Map<String, List<String>> query = new LinkedHashMap<>();
         for (Parameter p : op.parameters()) {
+            if (fromConnection.contains(p)) {
+                continue;
+            }
             Object value = values.get(p.name());
             if (value == null) {
                 if (p.location() == ParameterLocation.BODY && body != null && body.hasNonNull(p.apiName())) {
@@ -65,14 +68,25 @@ public final class RequestResolver {
                 }
                 continue;
             }
-            switch (p.location()) {
-                case PATH -> pathValues.put(p.name(), pathId(op, p, value));
-                case QUERY -> query.put(p.apiName(), queryValues(converter.convert(op, p, value, baseUrl)));
-                case BODY -> body.set(p.apiName(), mapper.valueToTree(converter.convert(op, p, value, baseUrl)));
-            }
+            place(op, p, value, baseUrl, pathValues, query, body);
         }
         checkPageSize(op, query);
+        // only once everything the route gave is valid: a bad option must fail before any HTTP call
+        if (!fromConnection.isEmpty()) {
+            ConnectionIdentity own = identity.get();
+            fromConnection.forEach(p -> place(op, p, own.uriOf(p.name()), baseUrl, pathValues, query, body));
+        }
         return new ResolvedRequest(op, op.method(), expand(op, pathValues), query, body);
+    }
+
+    private void place(
+            Operation op, Parameter p, Object value, String baseUrl, Map<String, String> pathValues,
+            Map<String, List<String>> query, ObjectNode body) {
+        switch (p.location()) {
+            case PATH -> pathValues.put(p.name(), pathId(op, p, value));
+            case QUERY -> query.put(p.apiName(), queryValues(converter.convert(op, p, value, baseUrl)));
+            case BODY -> body.set(p.apiName(), mapper.valueToTree(converter.convert(op, p, value, baseUrl)));
+        }
     }
 
     /** Reads the message body of a write as a JSON object; null or blank gives an empty object. */
@@ -136,8 +150,9 @@ public final class RequestResolver {
         ids.forEach(values::putIfAbsent);
     }
 
-    private static void fillConnectionDefaults(
-            Operation op, Map<String, Object> values, ObjectNode body, Supplier<ConnectionIdentity> identity) {
+    /** The parameters to fill from the connection's own user and organization, looked up only after validation. */
+    private static List<Parameter> connectionDefaults(Operation op, Map<String, Object> values, ObjectNode body) {
+        List<Parameter> needed = new ArrayList<>();
         for (ConnectionDefault rule : op.connectionDefaults()) {
             Parameter p = op.parameter(rule.parameter()).orElseThrow();
             boolean inBody = p.location() == ParameterLocation.BODY && body != null && body.hasNonNull(p.apiName());
@@ -149,10 +164,12 @@ public final class RequestResolver {
                     }
                 });
             }
+            needed.forEach(n -> seen.putIfAbsent(n.name(), n.name()));
             if (!inBody && rule.appliesTo(seen)) {
-                values.put(rule.parameter(), identity.get().uriOf(rule.parameter()));
+                needed.add(p);
             }
         }
+        return needed;
     }
 
     private void normalizeBodyReference(Operation op, Parameter p, ObjectNode body, String baseUrl) {
