@@ -89,7 +89,8 @@ class BodyMergingTest extends CalendlyTestSupport {
         Exchange out = call(UPDATE, new EventTypeChange("Intro call", List.of(15, 30), "Meet the team"), Map.of());
 
         assertThat(out.getException()).isNull();
-        verifyUpdateBody("{\"name\": \"Intro call\", \"duration_options\": [15, 30], \"description\": \"Meet the team\"}");
+        verifyUpdateBody("""
+                {"name": "Intro call", "duration_options": [15, 30], "description": "Meet the team"}""");
     }
 
     @Test
