@@ -111,7 +111,7 @@ public final class CalendlyConnection {
     }
 
     private URI uriOf(ResolvedRequest request) {
-        String target = request.path().contains("://") ? request.path() : baseUrl + request.path();
+        String target = request.path().startsWith("/") ? baseUrl + request.path() : request.path();
         try {
             URIBuilder builder = new URIBuilder(target);
             for (Map.Entry<String, List<String>> e : request.query().entrySet()) {

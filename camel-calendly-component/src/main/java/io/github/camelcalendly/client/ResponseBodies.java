@@ -3,6 +3,7 @@ package io.github.camelcalendly.client;
 import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -47,7 +48,8 @@ public final class ResponseBodies {
 
     private static JsonNode readOrNull(CalendlyResponse response, ObjectMapper mapper) {
         try {
-            return mapper.readTree(response.body());
+            // text such as "2 invitees deleted" is not JSON, though it starts like a number
+            return mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(response.body());
         } catch (JsonProcessingException e) {
             return null;
         } catch (IOException e) {

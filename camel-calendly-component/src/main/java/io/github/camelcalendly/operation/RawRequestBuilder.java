@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcalendly.CalendlyValidationException;
@@ -19,6 +20,9 @@ import io.github.camelcalendly.CalendlyValidationException;
 public final class RawRequestBuilder {
 
     public static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
+    /** A scheme at the start: a full URL, unlike a path whose query string merely holds one. */
+    private static final Pattern ABSOLUTE_URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
 
     private final RequestResolver resolver;
 
@@ -54,7 +58,7 @@ public final class RawRequestBuilder {
     }
 
     private static String onApiHost(Operation op, String path, String baseUrl) {
-        if (!path.contains("://")) {
+        if (!ABSOLUTE_URL.matcher(path).lookingAt()) {
             return path.startsWith("/") ? path : "/" + path;
         }
         try {
@@ -64,8 +68,8 @@ public final class RawRequestBuilder {
                     && base.getHost().equalsIgnoreCase(target.getHost()) && base.getPort() == target.getPort();
             if (!sameHost) {
                 throw new CalendlyValidationException(op.id(), "path", "Option 'path' of " + op.id()
-                        + " points at " + target.getScheme() + "://" + target.getHost()
-                        + ", which is not the API host " + base.getHost()
+                        + " points at " + target.getScheme() + "://" + hostAndPort(target)
+                        + ", which is not the API host " + hostAndPort(base)
                         + "; the access token is only ever sent to the API host");
             }
             return path;
@@ -73,6 +77,11 @@ public final class RawRequestBuilder {
             throw new CalendlyValidationException(op.id(), "path", "Option 'path' of " + op.id()
                     + " is not a valid URL: " + e.getMessage());
         }
+    }
+
+    /** Host and explicit port, never the user info a URL may carry. */
+    private static String hostAndPort(URI uri) {
+        return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
     }
 
     private static List<String> values(Object value) {
