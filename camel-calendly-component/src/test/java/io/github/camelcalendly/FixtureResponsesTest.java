@@ -303,7 +303,7 @@ class FixtureResponsesTest extends CalendlyTestSupport {
         assertThat(CALENDLY.getAllServeEvents()).hasSize(1);
         LoggedRequest sent = requests.get(0);
         assertThat(queryOf(sent)).isEqualTo(call.query());
-        assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+        assertSentTheToken(sent);
         if (call.wireBody() == null) {
             assertThat(sent.getBodyAsString()).isEmpty();
         } else {
@@ -434,7 +434,7 @@ class FixtureResponsesTest extends CalendlyTestSupport {
         secondQuery.put("page_token", token);
         assertThat(queryOf(requests.get(0))).isEqualTo(firstQuery);
         assertThat(queryOf(requests.get(1))).isEqualTo(secondQuery);
-        assertThat(requests).allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN));
+        requests.forEach(FixtureResponsesTest::assertSentTheToken);
     }
 
     // ---- calendlyr pages endpoints the API does not paginate (spec wins, see fixtures/README.md) ----
@@ -513,7 +513,7 @@ class FixtureResponsesTest extends CalendlyTestSupport {
         List<LoggedRequest> requests = requestsTo(call.method(), call.path());
         assertThat(requests).hasSize(1);
         assertThat(requests.get(0).getBodyAsString()).isEmpty();
-        assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+        assertSentTheToken(requests.get(0));
     }
 
     // ---- error bodies ----
@@ -549,7 +549,8 @@ class FixtureResponsesTest extends CalendlyTestSupport {
         assertThat(thrown.getDetails()).hasSize(fixture.path("details").size());
         assertThat(thrown.getOperation()).isEqualTo("users/get");
         assertThat(thrown.getPath()).isEqualTo("/users/U001");
-        assertThat(thrown.getMessage()).contains("users/get", "HTTP " + error.status()).doesNotContain(TOKEN);
+        assertThat(thrown.getMessage()).contains("users/get", "HTTP " + error.status());
+        assertThat(thrown.getMessage().contains(TOKEN)).as("the message names the access token").isFalse();
         if (fixture.hasNonNull("message")) {
             assertThat(thrown.getMessage()).contains(fixture.get("message").asText());
         }
@@ -569,7 +570,8 @@ class FixtureResponsesTest extends CalendlyTestSupport {
         assertThat(thrown.getTitle()).isNull();
         assertThat(thrown.getApiMessage()).startsWith("non-JSON response: ")
                 .contains("FooBar Error Title", "FooBar Error Body");
-        assertThat(thrown.getMessage()).contains("users/get", "HTTP 400").doesNotContain(TOKEN);
+        assertThat(thrown.getMessage()).contains("users/get", "HTTP 400");
+        assertThat(thrown.getMessage().contains(TOKEN)).as("the message names the access token").isFalse();
     }
 
     /**
@@ -646,6 +648,12 @@ class FixtureResponsesTest extends CalendlyTestSupport {
 
     private static List<LoggedRequest> requestsTo(String method, String path) {
         return CALENDLY.findAll(newRequestPattern(RequestMethod.fromString(method), urlPathEqualTo(path)));
+    }
+
+    /** Checks the bearer token without ever printing it in a failure message. */
+    private static void assertSentTheToken(LoggedRequest request) {
+        assertThat(("Bearer " + TOKEN).equals(request.getHeader("Authorization")))
+                .as("%s %s carries the connection's bearer token", request.getMethod(), request.getUrl()).isTrue();
     }
 
     private static Map<String, String> queryOf(LoggedRequest request) {

@@ -74,7 +74,7 @@ class PaginationTest extends CalendlyTestSupport {
                 .hasSize(4);
         assertThat(requests).allSatisfy(r -> {
             assertThat(queryWithoutPageToken(r)).isEqualTo(firstFilters);
-            assertThat(r.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+            assertSentTheToken(r);
         });
     }
 
@@ -240,7 +240,7 @@ class PaginationTest extends CalendlyTestSupport {
         assertThat(error.getTitle()).isEqualTo("Invalid Argument");
         assertThat(error.getOperation()).isEqualTo("scheduledEvents/list");
         assertThat(error.getDetails()).extracting(CalendlyApiException.Detail::parameter).containsExactly("page_token");
-        assertThat(error.getMessage()).doesNotContain(TOKEN);
+        assertThat(error.getMessage().contains(TOKEN)).as("the message names the access token").isFalse();
         assertThat(eventRequests()).extracting(r -> queryParam(r, "page_token")).containsExactly(null, "T2");
     }
 
@@ -374,6 +374,12 @@ class PaginationTest extends CalendlyTestSupport {
     /** The requests Calendly got for scheduled events, oldest first (WireMock's order). */
     private static List<LoggedRequest> eventRequests() {
         return CALENDLY.findAll(getRequestedFor(urlPathEqualTo(EVENTS_PATH)));
+    }
+
+    /** Checks the bearer token without ever printing it in a failure message. */
+    private static void assertSentTheToken(LoggedRequest request) {
+        assertThat(("Bearer " + TOKEN).equals(request.getHeader("Authorization")))
+                .as("%s %s carries the connection's bearer token", request.getMethod(), request.getUrl()).isTrue();
     }
 
     private static String queryParam(LoggedRequest request, String name) {
