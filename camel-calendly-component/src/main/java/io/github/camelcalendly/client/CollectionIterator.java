@@ -2,9 +2,12 @@ package io.github.camelcalendly.client;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.operation.ResolvedRequest;
@@ -12,7 +15,8 @@ import io.github.camelcalendly.operation.ResolvedRequest;
 /**
  * Walks a Calendly collection item by item, fetching the next page only when the current one is used up, so a
  * collection of any size is read in the memory of one page. Stops after {@code maxResults} items when that is
- * positive. A failure to fetch a later page is thrown from {@link #hasNext()}.
+ * positive. A failure to fetch a later page is thrown from {@link #hasNext()}, and again from every later call without
+ * another request; so is a next page token that names a page already fetched (which would otherwise loop forever).
  */
 public final class CollectionIterator implements Iterator<Map<String, Object>> {
 
@@ -20,11 +24,13 @@ public final class CollectionIterator implements Iterator<Map<String, Object>> {
     private final ResolvedRequest request;
     private final ObjectMapper mapper;
     private final long maxResults;
+    private final Set<String> followedTokens = new HashSet<>();
     private Iterator<Map<String, Object>> current;
     private String nextPageToken;
     private long returned;
     private int pagesFetched;
     private CalendlyResponse lastResponse;
+    private RuntimeException failure;
 
     /**
      * @param first the first page, already fetched (so that errors of the first call surface in the producer)
@@ -40,6 +46,7 @@ public final class CollectionIterator implements Iterator<Map<String, Object>> {
         this.nextPageToken = first.nextPageToken();
         this.pagesFetched = 1;
         this.lastResponse = first.response();
+        this.followedTokens.addAll(request.query().getOrDefault("page_token", List.of()));
     }
 
     @Override
@@ -47,14 +54,23 @@ public final class CollectionIterator implements Iterator<Map<String, Object>> {
         if (maxResults > 0 && returned >= maxResults) {
             return false;
         }
-        while (!current.hasNext() && nextPageToken != null) {
-            CollectionPage page = fetch(nextPageToken);
-            if (nextPageToken.equals(page.nextPageToken())) {
-                throw new IllegalStateException("Calendly " + request.operation().id()
-                                                + " returned the same next page token twice; stopping to avoid a loop");
+        if (failure != null) {
+            throw failure;
+        }
+        try {
+            while (!current.hasNext() && nextPageToken != null) {
+                if (!followedTokens.add(nextPageToken)) {
+                    throw new IllegalStateException("Calendly " + request.operation().id()
+                                                    + " returned the same next page token twice; stopping to avoid a"
+                                                    + " loop");
+                }
+                CollectionPage page = fetch(nextPageToken);
+                current = page.items().iterator();
+                nextPageToken = page.nextPageToken();
             }
-            current = page.items().iterator();
-            nextPageToken = page.nextPageToken();
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         }
         return current.hasNext();
     }
