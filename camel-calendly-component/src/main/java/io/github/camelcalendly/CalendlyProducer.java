@@ -64,6 +64,13 @@ public class CalendlyProducer extends DefaultProducer {
 
     private void send(CalendlyConfiguration config, Message message, Map<String, Object> options) throws Exception {
         CalendlyConnection connection = endpoint.getConnection();
+        if (operation.paginated() && !options.containsKey("count")) {
+            long maxResults = OptionValues.maxResults(operation, config, message);
+            if (maxResults > 0 && maxResults < RequestResolver.DEFAULT_PAGE_SIZE) {
+                // no need to ask for a hundred items when the route keeps fewer
+                options.put("count", maxResults);
+            }
+        }
         ResolvedRequest request = resolver.resolve(
                 operation, options, bodyOf(message), connection.baseUrl(), connection::identity);
         CalendlyResponse response = connection.execute(request);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.CalendlyValidationException;
 import io.github.camelcalendly.auth.AccessTokenProvider;
 import io.github.camelcalendly.operation.ConnectionIdentity;
+import io.github.camelcalendly.operation.OperationKind;
 import io.github.camelcalendly.operation.OperationRegistry;
 import io.github.camelcalendly.operation.ResolvedRequest;
 import org.apache.hc.core5.http.ContentType;
@@ -76,7 +77,20 @@ public final class CalendlyConnection {
         if (response.statusCode() >= 400) {
             throw errors.toException(request.operation(), request.method(), uri.getRawPath(), response);
         }
+        if (request.operation().kind() == OperationKind.HTTP && response.hasBody() && !startsAsJsonObject(response)) {
+            // a proxy's or portal's page must not flow into the route as if it were Calendly's data
+            throw errors.unexpectedBody(request.operation(), request.method(), uri.getRawPath(), response);
+        }
         return response;
+    }
+
+    private static boolean startsAsJsonObject(CalendlyResponse response) {
+        for (byte b : response.body()) {
+            if (!Character.isWhitespace(b)) {
+                return b == '{';
+            }
+        }
+        return false;
     }
 
     /** The user and organization of this connection's token, from {@code /users/me} on first use. */

@@ -51,6 +51,17 @@ public final class ErrorMapper {
         };
     }
 
+    /** A success status whose body is not the JSON object every Calendly operation answers with. */
+    public CalendlyApiException unexpectedBody(Operation op, String method, String path, CalendlyResponse response) {
+        String type = response.headers().getOrDefault(CalendlyResponse.CONTENT_TYPE, "no content type");
+        String excerpt = abbreviate(response.bodyText().replaceAll("\\s+", " ").trim());
+        CalendlyApiException.ErrorInfo info = new CalendlyApiException.ErrorInfo(response.statusCode(), null, excerpt,
+                List.of(), List.of(), op.id(), method, path, response.attempts() > 1, response.headers());
+        return new CalendlyApiException("Calendly " + op.id() + " (" + method + " " + path + ") answered HTTP "
+                + response.statusCode() + " with a body that is not a JSON object (" + type + "): " + excerpt
+                + ". Check baseUrl and any proxy between this route and Calendly", info);
+    }
+
     private static String message(
             Operation op, String method, String path, int status, String title, String apiMessage,
             List<CalendlyApiException.Detail> details, List<String> requiredScopes, CalendlyResponse response) {
