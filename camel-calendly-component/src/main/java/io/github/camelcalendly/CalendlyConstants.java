@@ -43,7 +43,8 @@ public final class CalendlyConstants {
     public static final String RATE_LIMIT_RESET = "CamelCalendlyRateLimitReset";
 
     @Metadata(label = "producer", description = "raw/request: query parameters to add, as a Map (a collection value"
-                                                + " is sent as a repeated parameter); wins over query.* options.",
+                                                + " is sent as a repeated parameter); wins over the query options of"
+                                                + " the URI.",
               javaType = "java.util.Map<String, Object>")
     public static final String QUERY_PARAMETERS = "CamelCalendlyQueryParameters";
 
