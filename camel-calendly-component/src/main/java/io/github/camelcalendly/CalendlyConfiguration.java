@@ -46,9 +46,9 @@ public class CalendlyConfiguration extends CalendlyApiParameters {
     private boolean streaming;
 
     @UriParam(label = "producer", defaultValue = "false",
-              description = "Must be true for actions that irreversibly delete data (dataCompliance/*, removing an"
-                            + " organization membership, deleting a contact); they refuse to run otherwise. Cannot be"
-                            + " set by a header.")
+              description = "Must be true for actions that irreversibly delete data (the dataCompliance operations,"
+                            + " removing an organization membership, deleting a contact); they refuse to run otherwise."
+                            + " Cannot be set by a header.")
     private boolean confirmDestructive;
 
     @UriParam(label = "producer", defaultValue = "GET", enums = "GET,POST,PUT,PATCH,DELETE",

@@ -9,10 +9,10 @@ public final class CalendlyConstants {
 
     /** Prefix of headers that set any endpoint option for one exchange, e.g. {@code CamelCalendly.minStartTime}. */
     @Metadata(label = "producer", description = "Prefix of headers that set an option for one exchange, winning over"
-                                                + " the endpoint URI: CamelCalendly.<option>, for example"
-                                                + " CamelCalendly.uuid or CamelCalendly.minStartTime. Takes every"
-                                                + " request option plus uri, paginate, maxResults, streaming, method"
-                                                + " and path; never accessToken, baseUrl or confirmDestructive.",
+                                                + " the endpoint URI: CamelCalendly. followed by the option name, for"
+                                                + " example CamelCalendly.uuid or CamelCalendly.minStartTime. Takes"
+                                                + " every request option plus uri, paginate, maxResults, streaming,"
+                                                + " method and path; never accessToken, baseUrl or confirmDestructive.",
               javaType = "Object")
     public static final String OPTION_HEADER_PREFIX = "CamelCalendly.";
 
@@ -43,7 +43,8 @@ public final class CalendlyConstants {
     public static final String RATE_LIMIT_RESET = "CamelCalendlyRateLimitReset";
 
     @Metadata(label = "producer", description = "raw/request: query parameters to add, as a Map (a collection value"
-                                                + " is sent as a repeated parameter); wins over query.* options.",
+                                                + " is sent as a repeated parameter); wins over the query options of"
+                                                + " the URI.",
               javaType = "java.util.Map<String, Object>")
     public static final String QUERY_PARAMETERS = "CamelCalendlyQueryParameters";
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Files derived from the operations registry are committed; this test fails when one is stale. Run it with
- * {@code -Dcalendly.regenerate=true} to rewrite them.
+ * Files derived from the operations registry (and, for the docs, the component JSON) are committed; this test fails
+ * when one is stale. Run it with {@code -Dcalendly.regenerate=true} to rewrite them.
  */
 class GeneratedFilesTest {
 
@@ -23,6 +23,7 @@ class GeneratedFilesTest {
     static Map<String, Supplier<String>> generatedFiles() {
         Map<String, Supplier<String>> files = new LinkedHashMap<>();
         files.put(ApiParametersGenerator.PATH, ApiParametersGenerator::render);
+        files.put(DocsGenerator.PATH, DocsGenerator::render);
         return files;
     }
 
