@@ -222,6 +222,33 @@ class ErrorMappingTest extends CalendlyTestSupport {
     }
 
     @Test
+    void htmlPageAnsweredWithSuccessStatusIsAnErrorNotData() throws IOException {
+        CALENDLY.stubFor(get(urlPathEqualTo("/users/U1")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody(fixture("koshilife/not_json.html"))));
+
+        Exchange out = call("calendly:users?op=get&uuid=U1");
+
+        CalendlyApiException e = out.getException(CalendlyApiException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.getStatusCode()).isEqualTo(200);
+        assertThat(e.getOperation()).isEqualTo("users/get");
+        assertThat(e.getMessage()).contains("users/get", "HTTP 200", "not a JSON object", "text/html",
+                "<title>FooBar Error Title</title>", "baseUrl");
+        assertThat(out.getMessage().getBody()).isNull();
+    }
+
+    @Test
+    void htmlPageAnsweredWithSuccessStatusToAListIsAnErrorToo() throws IOException {
+        CALENDLY.stubFor(get(urlPathEqualTo("/scheduled_events")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody(fixture("koshilife/not_json.html"))));
+
+        Exchange out = call("calendly:scheduledEvents?op=list&user=U1");
+
+        assertThat(out.getException(CalendlyApiException.class)).isNotNull()
+                .hasMessageContaining("scheduledEvents/list").hasMessageContaining("not a JSON object");
+    }
+
+    @Test
     void longHtmlErrorPageIsCutToAShortExcerpt() {
         String page = "<html><body><h1>Bad Gateway</h1>" + "<p>filler</p>".repeat(500) + "<p>END-OF-PAGE</p>"
                       + "</body></html>";

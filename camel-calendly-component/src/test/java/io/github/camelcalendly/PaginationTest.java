@@ -112,6 +112,24 @@ class PaginationTest extends CalendlyTestSupport {
     }
 
     @Test
+    void maxResultsBelowOneHundredAsksCalendlyForJustThatManyPerPage() {
+        stubEventPages(3, 2);
+
+        call(LIST_EVENTS + "&maxResults=3");
+
+        assertThat(eventRequests()).extracting(r -> queryParam(r, "count")).containsOnly("3");
+    }
+
+    @Test
+    void anExplicitCountIsKeptWhenMaxResultsIsSmaller() {
+        stubEventPages(3, 2);
+
+        call(LIST_EVENTS + "&maxResults=3&count=2");
+
+        assertThat(eventRequests()).extracting(r -> queryParam(r, "count")).containsOnly("2");
+    }
+
+    @Test
     void paginateFalseReturnsOnePageAndTheNextPageToken() {
         List<String> all = stubEventPages(3, 2);
 
