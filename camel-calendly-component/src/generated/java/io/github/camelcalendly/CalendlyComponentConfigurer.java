@@ -35,10 +35,22 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": target.setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "requestsperminute":
+        case "requestsPerMinute": target.setRequestsPerMinute(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "retrydelay":
+        case "retryDelay": target.setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryonallerrors":
+        case "retryOnAllErrors": target.setRetryOnAllErrors(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "useexponentialbackoff":
+        case "useExponentialBackoff": target.setUseExponentialBackoff(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -58,10 +70,22 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return long.class;
+        case "requestsperminute":
+        case "requestsPerMinute": return int.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
+        case "retryonallerrors":
+        case "retryOnAllErrors": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "useexponentialbackoff":
+        case "useExponentialBackoff": return boolean.class;
         default: return null;
         }
     }
@@ -82,10 +106,22 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxretries":
+        case "maxRetries": return target.getMaxRetries();
+        case "maxretrydelay":
+        case "maxRetryDelay": return target.getMaxRetryDelay();
+        case "requestsperminute":
+        case "requestsPerMinute": return target.getRequestsPerMinute();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
+        case "retrydelay":
+        case "retryDelay": return target.getRetryDelay();
+        case "retryonallerrors":
+        case "retryOnAllErrors": return target.isRetryOnAllErrors();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
+        case "useexponentialbackoff":
+        case "useExponentialBackoff": return target.isUseExponentialBackoff();
         default: return null;
         }
     }

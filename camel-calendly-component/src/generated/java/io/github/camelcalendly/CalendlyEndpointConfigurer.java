@@ -127,6 +127,10 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxOccurredAt": target.getConfiguration().setMaxOccurredAt(property(camelContext, java.lang.String.class, value)); return true;
         case "maxresults":
         case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.lang.Long.class, value)); return true;
         case "maxstarttime":
         case "maxStartTime": target.getConfiguration().setMaxStartTime(property(camelContext, java.lang.String.class, value)); return true;
         case "method": target.getConfiguration().setMethod(property(camelContext, java.lang.String.class, value)); return true;
@@ -161,6 +165,10 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "reason": target.getConfiguration().setReason(property(camelContext, java.lang.String.class, value)); return true;
         case "remindat":
         case "remindAt": target.getConfiguration().setRemindAt(property(camelContext, java.lang.String.class, value)); return true;
+        case "retrydelay":
+        case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.lang.Long.class, value)); return true;
+        case "retryonallerrors":
+        case "retryOnAllErrors": target.getConfiguration().setRetryOnAllErrors(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "role": target.getConfiguration().setRole(property(camelContext, java.lang.String.class, value)); return true;
         case "scope": target.getConfiguration().setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "searchterm":
@@ -183,6 +191,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "type": target.getConfiguration().setType(property(camelContext, java.lang.String.class, value)); return true;
         case "uri": target.getConfiguration().setUri(property(camelContext, java.lang.String.class, value)); return true;
         case "url": target.getConfiguration().setUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "useexponentialbackoff":
+        case "useExponentialBackoff": target.getConfiguration().setUseExponentialBackoff(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "user": target.getConfiguration().setUser(property(camelContext, java.lang.String.class, value)); return true;
         case "useravailabilityschedule":
         case "userAvailabilitySchedule": target.getConfiguration().setUserAvailabilitySchedule(property(camelContext, java.lang.String.class, value)); return true;
@@ -308,6 +318,10 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxOccurredAt": return java.lang.String.class;
         case "maxresults":
         case "maxResults": return int.class;
+        case "maxretries":
+        case "maxRetries": return java.lang.Integer.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return java.lang.Long.class;
         case "maxstarttime":
         case "maxStartTime": return java.lang.String.class;
         case "method": return java.lang.String.class;
@@ -342,6 +356,10 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "reason": return java.lang.String.class;
         case "remindat":
         case "remindAt": return java.lang.String.class;
+        case "retrydelay":
+        case "retryDelay": return java.lang.Long.class;
+        case "retryonallerrors":
+        case "retryOnAllErrors": return java.lang.Boolean.class;
         case "role": return java.lang.String.class;
         case "scope": return java.lang.String.class;
         case "searchterm":
@@ -364,6 +382,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "type": return java.lang.String.class;
         case "uri": return java.lang.String.class;
         case "url": return java.lang.String.class;
+        case "useexponentialbackoff":
+        case "useExponentialBackoff": return java.lang.Boolean.class;
         case "user": return java.lang.String.class;
         case "useravailabilityschedule":
         case "userAvailabilitySchedule": return java.lang.String.class;
@@ -490,6 +510,10 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxOccurredAt": return target.getConfiguration().getMaxOccurredAt();
         case "maxresults":
         case "maxResults": return target.getConfiguration().getMaxResults();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxretrydelay":
+        case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
         case "maxstarttime":
         case "maxStartTime": return target.getConfiguration().getMaxStartTime();
         case "method": return target.getConfiguration().getMethod();
@@ -524,6 +548,10 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "reason": return target.getConfiguration().getReason();
         case "remindat":
         case "remindAt": return target.getConfiguration().getRemindAt();
+        case "retrydelay":
+        case "retryDelay": return target.getConfiguration().getRetryDelay();
+        case "retryonallerrors":
+        case "retryOnAllErrors": return target.getConfiguration().getRetryOnAllErrors();
         case "role": return target.getConfiguration().getRole();
         case "scope": return target.getConfiguration().getScope();
         case "searchterm":
@@ -546,6 +574,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "type": return target.getConfiguration().getType();
         case "uri": return target.getConfiguration().getUri();
         case "url": return target.getConfiguration().getUrl();
+        case "useexponentialbackoff":
+        case "useExponentialBackoff": return target.getConfiguration().getUseExponentialBackoff();
         case "user": return target.getConfiguration().getUser();
         case "useravailabilityschedule":
         case "userAvailabilitySchedule": return target.getConfiguration().getUserAvailabilitySchedule();

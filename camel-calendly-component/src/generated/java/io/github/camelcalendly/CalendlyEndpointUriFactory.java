@@ -23,7 +23,7 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(121);
+        Set<String> props = new HashSet<>(126);
         props.add("a1");
         props.add("a10");
         props.add("a2");
@@ -96,6 +96,8 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
         props.add("maxEventCount");
         props.add("maxOccurredAt");
         props.add("maxResults");
+        props.add("maxRetries");
+        props.add("maxRetryDelay");
         props.add("maxStartTime");
         props.add("method");
         props.add("minCreatedAt");
@@ -120,6 +122,8 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
         props.add("reason");
         props.add("remindAt");
         props.add("resource");
+        props.add("retryDelay");
+        props.add("retryOnAllErrors");
         props.add("role");
         props.add("scope");
         props.add("searchTerm");
@@ -137,6 +141,7 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
         props.add("type");
         props.add("uri");
         props.add("url");
+        props.add("useExponentialBackoff");
         props.add("user");
         props.add("userAvailabilitySchedule");
         props.add("utmCampaign");

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.auth.StaticAccessTokenProvider;
 import io.github.camelcalendly.client.CalendlyConnection;
 import io.github.camelcalendly.client.CalendlyHttpClient;
+import io.github.camelcalendly.client.RateLimiter;
+import io.github.camelcalendly.client.RetryOptions;
+import io.github.camelcalendly.client.Sleeper;
 import io.github.camelcalendly.operation.OperationRegistry;
 import io.github.camelcalendly.operation.OptionCatalog;
 import io.github.camelcalendly.operation.ParameterType;
@@ -27,7 +30,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 @Component("calendly")
 public class CalendlyComponent extends DefaultComponent {
 
-    private static final java.util.Set<String> WHOLE_NUMBER_OPTIONS = java.util.Set.of("maxResults");
+    private static final java.util.Set<String> WHOLE_NUMBER_OPTIONS = java.util.Set.of("maxResults", "maxRetries", "requestsPerMinute");
 
     @Metadata(label = "security", secret = true,
               description = "Personal access token (or OAuth access token) used by every endpoint that sets none.")
@@ -49,6 +52,36 @@ public class CalendlyComponent extends DefaultComponent {
     @Metadata(label = "advanced", defaultValue = "20",
               description = "The size of the HTTP connection pool shared by all endpoints.")
     private int maxConnections = 20;
+
+    @Metadata(label = "advanced", defaultValue = "3",
+              description = "How many times a failed call is tried again: a 429 after the rate-limit reset, a 5xx or"
+                            + " an I/O error for GET, DELETE and idempotent operations (POST and PATCH only when the"
+                            + " request provably did not reach Calendly, unless retryOnAllErrors). 0 never retries.")
+    private int maxRetries = RetryOptions.DEFAULT_MAX_RETRIES;
+
+    @Metadata(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration",
+              description = "The wait before the first retry, in milliseconds (or a duration such as 2s).")
+    private long retryDelay = RetryOptions.DEFAULT_RETRY_DELAY;
+
+    @Metadata(label = "advanced", defaultValue = "true",
+              description = "Double the wait with each retry, with random jitter so clients that failed together do"
+                            + " not retry together.")
+    private boolean useExponentialBackoff = true;
+
+    @Metadata(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "The longest wait before a retry, in milliseconds. A 429 whose reset lies further away"
+                            + " fails at once instead of blocking the route.")
+    private long maxRetryDelay = RetryOptions.DEFAULT_MAX_RETRY_DELAY;
+
+    @Metadata(label = "advanced", defaultValue = "false",
+              description = "Also retry POST and PATCH after a 5xx or an I/O error that may have reached Calendly."
+                            + " Off by default: a retried booking or note must never be created twice.")
+    private boolean retryOnAllErrors;
+
+    @Metadata(label = "advanced", defaultValue = "0",
+              description = "A fixed ceiling of calls per minute per connection, on top of Calendly's X-RateLimit"
+                            + " headers (which are always followed); 0 for none. Calls wait instead of provoking a 429.")
+    private int requestsPerMinute;
 
     @Metadata(label = "security", description = "TLS configuration of the HTTP client (trust store, key store,"
                                                 + " protocols); the JVM default when not set.")
@@ -93,7 +126,14 @@ public class CalendlyComponent extends DefaultComponent {
         }
         String key = url + "|" + fingerprint(token);
         return connections.computeIfAbsent(key,
-                k -> new CalendlyConnection(url, new StaticAccessTokenProvider(token), httpClient(), objectMapper));
+                k -> new CalendlyConnection(url, new StaticAccessTokenProvider(token), httpClient(), objectMapper,
+                        new RateLimiter(requestsPerMinute, System::nanoTime, Sleeper.THREAD), Sleeper.THREAD,
+                        retryOptions()));
+    }
+
+    /** The component's retry options, which endpoints inherit. */
+    public RetryOptions retryOptions() {
+        return new RetryOptions(maxRetries, retryDelay, useExponentialBackoff, maxRetryDelay, retryOnAllErrors);
     }
 
     private CalendlyHttpClient httpClient() {
@@ -181,6 +221,54 @@ public class CalendlyComponent extends DefaultComponent {
 
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public boolean isUseExponentialBackoff() {
+        return useExponentialBackoff;
+    }
+
+    public void setUseExponentialBackoff(boolean useExponentialBackoff) {
+        this.useExponentialBackoff = useExponentialBackoff;
+    }
+
+    public long getMaxRetryDelay() {
+        return maxRetryDelay;
+    }
+
+    public void setMaxRetryDelay(long maxRetryDelay) {
+        this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public boolean isRetryOnAllErrors() {
+        return retryOnAllErrors;
+    }
+
+    public void setRetryOnAllErrors(boolean retryOnAllErrors) {
+        this.retryOnAllErrors = retryOnAllErrors;
+    }
+
+    public int getRequestsPerMinute() {
+        return requestsPerMinute;
+    }
+
+    public void setRequestsPerMinute(int requestsPerMinute) {
+        this.requestsPerMinute = requestsPerMinute;
     }
 
     public SSLContextParameters getSslContextParameters() {

@@ -3,6 +3,7 @@ package io.github.camelcalendly;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.camelcalendly.client.RetryOptions;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -60,6 +61,30 @@ public class CalendlyConfiguration extends CalendlyApiParameters {
                             + " (also from header CamelCalendlyQueryParameters).")
     @Metadata(javaType = "java.util.Map<String, Object>")
     private Map<String, Object> query = new LinkedHashMap<>();
+
+    @UriParam(label = "producer,advanced",
+              description = "How many times a failed call is tried again (see the component option); overrides the"
+                            + " component's maxRetries for this endpoint.")
+    private Integer maxRetries;
+
+    @UriParam(label = "producer,advanced", javaType = "java.time.Duration",
+              description = "The wait before the first retry, in milliseconds; overrides the component's retryDelay.")
+    private Long retryDelay;
+
+    @UriParam(label = "producer,advanced",
+              description = "Double the wait with each retry, with jitter; overrides the component's"
+                            + " useExponentialBackoff.")
+    private Boolean useExponentialBackoff;
+
+    @UriParam(label = "producer,advanced", javaType = "java.time.Duration",
+              description = "The longest wait before a retry, in milliseconds; overrides the component's"
+                            + " maxRetryDelay.")
+    private Long maxRetryDelay;
+
+    @UriParam(label = "producer,advanced",
+              description = "Also retry POST and PATCH after a 5xx or an I/O error that may have reached Calendly;"
+                            + " overrides the component's retryOnAllErrors. A retried booking could book twice.")
+    private Boolean retryOnAllErrors;
 
     public String getAccessToken() {
         return accessToken;
@@ -131,6 +156,56 @@ public class CalendlyConfiguration extends CalendlyApiParameters {
 
     public void setQuery(Map<String, Object> query) {
         this.query = query;
+    }
+
+    public Integer getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(Integer maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public Long getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(Long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public Boolean getUseExponentialBackoff() {
+        return useExponentialBackoff;
+    }
+
+    public void setUseExponentialBackoff(Boolean useExponentialBackoff) {
+        this.useExponentialBackoff = useExponentialBackoff;
+    }
+
+    public Long getMaxRetryDelay() {
+        return maxRetryDelay;
+    }
+
+    public void setMaxRetryDelay(Long maxRetryDelay) {
+        this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public Boolean getRetryOnAllErrors() {
+        return retryOnAllErrors;
+    }
+
+    public void setRetryOnAllErrors(Boolean retryOnAllErrors) {
+        this.retryOnAllErrors = retryOnAllErrors;
+    }
+
+    /** This endpoint's retry options: its own where set, the component's otherwise. */
+    public RetryOptions retryOptions(RetryOptions inherited) {
+        return new RetryOptions(
+                maxRetries != null ? maxRetries : inherited.maxRetries(),
+                retryDelay != null ? retryDelay : inherited.retryDelayMillis(),
+                useExponentialBackoff != null ? useExponentialBackoff : inherited.exponentialBackoff(),
+                maxRetryDelay != null ? maxRetryDelay : inherited.maxRetryDelayMillis(),
+                retryOnAllErrors != null ? retryOnAllErrors : inherited.retryOnAllErrors());
     }
 
     @Override

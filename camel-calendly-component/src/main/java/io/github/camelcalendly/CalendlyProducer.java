@@ -12,6 +12,7 @@ import io.github.camelcalendly.client.CalendlyResponse;
 import io.github.camelcalendly.client.CollectionIterator;
 import io.github.camelcalendly.client.CollectionPage;
 import io.github.camelcalendly.client.ResponseBodies;
+import io.github.camelcalendly.client.RetryOptions;
 import io.github.camelcalendly.operation.Operation;
 import io.github.camelcalendly.operation.PrefillUrlBuilder;
 import io.github.camelcalendly.operation.RawRequestBuilder;
@@ -73,7 +74,7 @@ public class CalendlyProducer extends DefaultProducer {
         }
         ResolvedRequest request = resolver.resolve(
                 operation, options, bodyOf(message), connection.baseUrl(), connection::identity);
-        CalendlyResponse response = connection.execute(request);
+        CalendlyResponse response = connection.execute(request, retryOptions(config));
         if (operation.returnsCollection()) {
             readCollection(config, message, connection, request, response);
         } else {
@@ -98,7 +99,8 @@ public class CalendlyProducer extends DefaultProducer {
             message.setBody(items);
             return;
         }
-        CollectionIterator iterator = new CollectionIterator(connection, request, mapper, page, maxResults);
+        CollectionIterator iterator = new CollectionIterator(
+                connection, request, retryOptions(config), mapper, page, maxResults);
         if (OptionValues.streaming(operation, config, message)) {
             message.setBody(iterator);
             return;
@@ -124,9 +126,13 @@ public class CalendlyProducer extends DefaultProducer {
         }
         ResolvedRequest request = raw.build(operation, OptionValues.method(config, message), options.get("path"),
                 query, bodyOf(message), connection.baseUrl());
-        CalendlyResponse response = connection.execute(request);
+        CalendlyResponse response = connection.execute(request, retryOptions(config));
         setResponseHeaders(message, response);
         message.setBody(ResponseBodies.parsed(response, mapper));
+    }
+
+    private RetryOptions retryOptions(CalendlyConfiguration config) {
+        return config.retryOptions(endpoint.getComponent().retryOptions());
     }
 
     private static Object bodyOf(Message message) {

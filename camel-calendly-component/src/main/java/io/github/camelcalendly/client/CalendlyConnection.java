@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,47 +34,111 @@ public final class CalendlyConnection {
     private final CalendlyHttpClient http;
     private final ObjectMapper mapper;
     private final ErrorMapper errors;
+    private final RateLimiter rateLimiter;
+    private final Sleeper sleeper;
+    private final RetryOptions defaultRetry;
     private volatile ConnectionIdentity identity;
 
-    public CalendlyConnection(String baseUrl, AccessTokenProvider tokens, CalendlyHttpClient http, ObjectMapper mapper) {
+    /**
+     * @param baseUrl      the API base URL
+     * @param tokens       where the bearer token comes from
+     * @param http         the component's HTTP client
+     * @param mapper       the component's JSON mapper
+     * @param rateLimiter  this connection's rate limiter
+     * @param sleeper      how retries wait
+     * @param defaultRetry the retry options of calls that name none (the component's)
+     */
+    public CalendlyConnection(
+            String baseUrl, AccessTokenProvider tokens, CalendlyHttpClient http, ObjectMapper mapper,
+            RateLimiter rateLimiter, Sleeper sleeper, RetryOptions defaultRetry) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.tokens = tokens;
         this.http = http;
         this.mapper = mapper;
         this.errors = new ErrorMapper(mapper);
+        this.rateLimiter = rateLimiter;
+        this.sleeper = sleeper;
+        this.defaultRetry = defaultRetry;
     }
 
     public String baseUrl() {
         return baseUrl;
     }
 
-    /**
-     * Sends a request and returns Calendly's answer; an error status becomes a
-     * {@link io.github.camelcalendly.CalendlyApiException}.
-     */
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
+    /** Sends a request with the connection's default retry options. */
     public CalendlyResponse execute(ResolvedRequest request) throws IOException {
+        return execute(request, defaultRetry);
+    }
+
+    /**
+     * Sends a request, waiting for the rate limiter and retrying as {@code retry} allows, and returns Calendly's
+     * answer; an error status becomes a {@link io.github.camelcalendly.CalendlyApiException}.
+     */
+    public CalendlyResponse execute(ResolvedRequest request, RetryOptions retry) throws IOException {
         URI uri = uriOf(request);
         byte[] body = request.body() == null ? null : mapper.writeValueAsBytes(request.body());
+        RetryPolicy policy = new RetryPolicy(retry, () -> ThreadLocalRandom.current().nextDouble());
+        String id = request.operation().id();
+        long start = System.nanoTime();
+        for (int attempt = 1;; attempt++) {
+            CalendlyResponse response;
+            try {
+                response = sendOnce(request, uri, body).withAttempts(attempt);
+            } catch (IOException e) {
+                long wait = policy.afterIoError(request.operation(), request.method(), attempt, e);
+                if (wait == RetryPolicy.GIVE_UP) {
+                    throw new IOException("Calendly " + id + " (" + request.method() + " " + uri.getRawPath()
+                                          + ") could not reach " + uri.getHost() + ":" + uri.getPort()
+                                          + (attempt > 1 ? " after " + attempt + " attempts" : "") + ": "
+                                          + e.getMessage(), e);
+                }
+                pause(id, attempt, wait, e.getClass().getSimpleName());
+                continue;
+            }
+            if (response.statusCode() >= 400) {
+                long wait = policy.afterStatus(request.operation(), request.method(), attempt, response);
+                if (wait != RetryPolicy.GIVE_UP) {
+                    pause(id, attempt, wait, "HTTP " + response.statusCode());
+                    continue;
+                }
+            }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Calendly {} {} {} -> {} in {} ms (attempts {})", id, request.method(), uri.getRawPath(),
+                        response.statusCode(), (System.nanoTime() - start) / 1_000_000, attempt);
+            }
+            return checked(request, uri, response);
+        }
+    }
+
+    private CalendlyResponse sendOnce(ResolvedRequest request, URI uri, byte[] body) throws IOException {
         String token = tokens.accessToken();
         if (token == null || token.isBlank()) {
             throw new CalendlyValidationException(request.operation().id(), "accessToken",
                     "No Calendly access token for " + request.operation().id()
                     + ": set accessToken on the calendly component or endpoint");
         }
-        long start = System.nanoTime();
-        CalendlyResponse response;
+        rateLimiter.acquire();
+        CalendlyResponse response = http.send(
+                request.method(), uri, token, body, body == null ? null : ContentType.APPLICATION_JSON);
+        rateLimiter.update(response);
+        return response;
+    }
+
+    private void pause(String operationId, int attempt, long waitMillis, String cause) throws IOException {
+        LOG.debug("Calendly {} attempt {} failed ({}); retrying in {} ms", operationId, attempt, cause, waitMillis);
         try {
-            response = http.send(request.method(), uri, token, body, body == null ? null : ContentType.APPLICATION_JSON);
-        } catch (IOException e) {
-            throw new IOException("Calendly " + request.operation().id() + " (" + request.method() + " "
-                                  + uri.getRawPath() + ") could not reach " + uri.getHost() + ": " + e.getMessage(),
-                    e);
+            sleeper.sleep(waitMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("Interrupted while waiting to retry Calendly " + operationId);
         }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("Calendly {} {} {} -> {} in {} ms (attempts {})", request.operation().id(), request.method(),
-                    uri.getRawPath(), response.statusCode(), (System.nanoTime() - start) / 1_000_000,
-                    response.attempts());
-        }
+    }
+
+    private CalendlyResponse checked(ResolvedRequest request, URI uri, CalendlyResponse response) {
         if (response.statusCode() >= 400) {
             throw errors.toException(request.operation(), request.method(), uri.getRawPath(), response);
         }

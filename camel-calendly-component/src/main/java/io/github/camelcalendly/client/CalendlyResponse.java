@@ -19,6 +19,11 @@ public record CalendlyResponse(int statusCode, Map<String, String> headers, byte
     public static final String RETRY_AFTER = "Retry-After";
     public static final String CONTENT_TYPE = "Content-Type";
 
+    /** The same response, counting {@code count} attempts. */
+    public CalendlyResponse withAttempts(int count) {
+        return new CalendlyResponse(statusCode, headers, body, count);
+    }
+
     public boolean hasBody() {
         return body.length > 0 && !new String(body, StandardCharsets.UTF_8).isBlank();
     }

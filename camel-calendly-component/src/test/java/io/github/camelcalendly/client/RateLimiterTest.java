@@ -1,0 +1,138 @@
+package io.github.camelcalendly.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The limiter runs on a fake clock: its sleeper records each wait and moves the clock on by it.
+ */
+class RateLimiterTest {
+
+    private long now = TimeUnit.HOURS.toNanos(1);
+    private final List<Long> sleeps = new ArrayList<>();
+
+    private RateLimiter limiter(int requestsPerMinute) {
+        return new RateLimiter(requestsPerMinute, () -> now, millis -> {
+            sleeps.add(millis);
+            now += TimeUnit.MILLISECONDS.toNanos(millis);
+        });
+    }
+
+    private static CalendlyResponse answer(int status, String remaining, String reset) {
+        Map<String, String> headers = new java.util.HashMap<>();
+        if (remaining != null) {
+            headers.put("X-RateLimit-Remaining", remaining);
+        }
+        if (reset != null) {
+            headers.put("X-RateLimit-Reset", reset);
+        }
+        return new CalendlyResponse(status, headers, new byte[0], 1);
+    }
+
+    private void advanceSeconds(long seconds) {
+        now += TimeUnit.SECONDS.toNanos(seconds);
+    }
+
+    @Test
+    void callsPassWithoutWaitingWhileCalendlyReportsRequestsLeft() throws Exception {
+        RateLimiter limiter = limiter(0);
+        limiter.acquire();
+        limiter.update(answer(200, "499", "60"));
+
+        limiter.acquire();
+        limiter.acquire();
+
+        assertThat(sleeps).isEmpty();
+        assertThat(limiter.waits()).isZero();
+    }
+
+    @Test
+    void aCallWaitsForTheResetOnceCalendlyReportsNoneLeft() throws Exception {
+        RateLimiter limiter = limiter(0);
+        limiter.update(answer(200, "0", "5"));
+        advanceSeconds(2);
+
+        limiter.acquire();
+
+        assertThat(sleeps).hasSize(1);
+        assertThat(sleeps.get(0)).isBetween(2999L, 3001L);
+        assertThat(limiter.waits()).isEqualTo(1);
+    }
+
+    @Test
+    void theLastRequestsOfAWindowAreCountedLocallySoConcurrentCallsDoNotOvershoot() throws Exception {
+        RateLimiter limiter = limiter(0);
+        limiter.update(answer(200, "2", "10"));
+
+        limiter.acquire();
+        limiter.acquire();
+        assertThat(sleeps).isEmpty();
+        limiter.acquire();
+
+        assertThat(sleeps).hasSize(1);
+        assertThat(sleeps.get(0)).isBetween(9999L, 10001L);
+    }
+
+    @Test
+    void aResetInThePastNeedsNoWait() throws Exception {
+        RateLimiter limiter = limiter(0);
+        limiter.update(answer(200, "0", "1"));
+        advanceSeconds(2);
+
+        limiter.acquire();
+
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void aTooManyRequestsAnswerWithoutRemainingCountsAsNoneLeft() throws Exception {
+        RateLimiter limiter = limiter(0);
+        limiter.update(answer(429, null, "4"));
+
+        limiter.acquire();
+
+        assertThat(sleeps).singleElement().satisfies(ms -> assertThat(ms).isBetween(3999L, 4001L));
+    }
+
+    @Test
+    void anImplausiblyDistantResetIsCappedAtOneMinute() throws Exception {
+        RateLimiter limiter = limiter(0);
+        limiter.update(answer(200, "0", "86400"));
+
+        limiter.acquire();
+
+        assertThat(sleeps).singleElement().satisfies(ms -> assertThat(ms).isBetween(59999L, 60001L));
+    }
+
+    @Test
+    void aFixedCeilingHoldsTheCallThatWouldExceedItUntilTheOldestLeavesTheWindow() throws Exception {
+        RateLimiter limiter = limiter(2);
+
+        limiter.acquire();
+        advanceSeconds(10);
+        limiter.acquire();
+        advanceSeconds(10);
+        limiter.acquire();
+
+        assertThat(sleeps).singleElement().satisfies(ms -> assertThat(ms).isBetween(39999L, 40001L));
+    }
+
+    @Test
+    void theFixedCeilingWindowSlides() throws Exception {
+        RateLimiter limiter = limiter(2);
+
+        limiter.acquire();
+        advanceSeconds(30);
+        limiter.acquire();
+        advanceSeconds(31);
+        limiter.acquire();
+
+        assertThat(sleeps).isEmpty();
+    }
+}
