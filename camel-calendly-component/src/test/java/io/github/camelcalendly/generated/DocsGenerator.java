@@ -58,6 +58,14 @@ public final class DocsGenerator {
             `CalendlyConflictException` and `CalendlyRateLimitException`. No message ever contains the token.
             Operations that irreversibly delete data refuse to run unless the endpoint sets `confirmDestructive=true`.
 
+            **Retries and rate limits.** A 429 is retried after the reset Calendly names (`Retry-After` or
+            `X-RateLimit-Reset`), or fails at once when that lies beyond `maxRetryDelay`. A 5xx or an I/O error is
+            retried for GET, DELETE and idempotent operations; a POST or PATCH only when the request provably never
+            reached Calendly, unless `retryOnAllErrors=true`, so a booking is never made twice. `maxRetries`,
+            `retryDelay`, `useExponentialBackoff` and `maxRetryDelay` are set on the component and may be overridden
+            per endpoint. Each connection (token and base URL) holds calls back while Calendly reports no requests
+            left in the current window, and `requestsPerMinute` adds a fixed ceiling.
+
             """;
 
     private DocsGenerator() {
