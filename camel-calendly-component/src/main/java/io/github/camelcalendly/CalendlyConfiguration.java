@@ -43,7 +43,9 @@ public class CalendlyConfiguration extends CalendlyApiParameters {
 
     @UriParam(label = "producer", defaultValue = "false",
               description = "List operations: return a lazy Iterator that fetches the next page only when the"
-                            + " current one is used up, so split(body()).streaming() runs in the memory of one page.")
+                            + " current one is used up, so split(body()).streaming() runs in the memory of one page."
+                            + " CamelCalendlyResultCount is then not set (the count is known only at the end) and the"
+                            + " rate-limit headers are those of the first page.")
     private boolean streaming;
 
     @UriParam(label = "producer", defaultValue = "false",

@@ -258,6 +258,17 @@ class IdentifierHandlingTest extends CalendlyTestSupport {
                 .withRequestBody(equalToJson("{\"invitee\": \"" + invitee + "\"}")));
     }
 
+    @Test
+    void bareUuidForTheInviteeOfANoShowIsRefusedBecauseOnlyItsUriNamesIt() {
+        Exchange out = call("calendly:inviteeNoShows?op=create", null, Map.of("CamelCalendly.invitee", "INV1"));
+
+        CalendlyValidationException e = out.getException(CalendlyValidationException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.getOption()).isEqualTo("invitee");
+        assertThat(e.getMessage()).contains("inviteeNoShows/create", "full resource URI", "'INV1'");
+        CALENDLY.verify(0, postRequestedFor(urlPathEqualTo("/invitee_no_shows")));
+    }
+
     // ---- references inside the message body ----------------------------------------------------------------------
 
     @Test

@@ -49,6 +49,11 @@ final class SampleValues {
     private static Sample sample(Operation op, Parameter p, int index, String baseUrl) {
         return switch (p.type()) {
             case STRING -> text(op, p, index, baseUrl);
+            case URI -> {
+                // a nested resource a bare UUID cannot name: the route gives the full URI and it is sent unchanged
+                String uri = baseUrl + "/scheduled_events/" + uuid(op, p, 1) + "/invitees/" + uuid(op, p, 2);
+                yield new Sample(uri, textNode(uri));
+            }
             case INTEGER -> {
                 int value = "count".equals(p.name()) ? SAMPLE_PAGE_SIZE : 10 + index;
                 yield new Sample(String.valueOf(value), MAPPER.getNodeFactory().numberNode(value));

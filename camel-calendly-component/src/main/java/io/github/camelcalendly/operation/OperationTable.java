@@ -6,6 +6,7 @@ import java.util.List;
 import static io.github.camelcalendly.operation.ParameterType.JSON;
 import static io.github.camelcalendly.operation.ParameterType.STRING;
 import static io.github.camelcalendly.operation.ParameterType.STRING_LIST;
+import static io.github.camelcalendly.operation.ParameterType.URI;
 
 /**
  * The rows of the operations registry: every Calendly action with its method, path, scope and options, in the
@@ -51,6 +52,7 @@ final class OperationTable {
         rows.add(get("groups", "get", "/groups/{uuid}", "groups:read", "Get group").path("uuid*"));
         rows.add(get("groupRelationships", "list", "/group_relationships", "groups:read", "List group relationships")
                 .query("organization", "owner", "group", "count", "pageToken").paginated()
+                .as("owner", URI, null)
                 .defaultFromConnectionUnless("organization", "owner", "group"));
         rows.add(get("groupRelationships", "get", "/group_relationships/{uuid}", "groups:read", "Get group relationship")
                 .path("uuid*"));
@@ -109,7 +111,7 @@ final class OperationTable {
                 .body("eventType*", "startTime*", "invitee*", "location", "questionsAndAnswers", "tracking",
                         "eventGuests"));
         rows.add(op("inviteeNoShows", "create", "POST", "/invitee_no_shows", "scheduled_events:write",
-                "Create invitee no-show").body("invitee*").as("invitee", STRING, null));
+                "Create invitee no-show").body("invitee*").as("invitee", URI, null));
         rows.add(get("inviteeNoShows", "get", "/invitee_no_shows/{uuid}", "scheduled_events:read", "Get invitee no-show")
                 .path("uuid*"));
         rows.add(op("inviteeNoShows", "delete", "DELETE", "/invitee_no_shows/{uuid}", "scheduled_events:write",

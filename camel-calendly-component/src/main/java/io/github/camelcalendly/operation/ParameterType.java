@@ -6,6 +6,8 @@ package io.github.camelcalendly.operation;
 public enum ParameterType {
     /** Plain text. */
     STRING("String", "string"),
+    /** A full Calendly resource URI that a bare UUID cannot stand for (it nests under another resource). */
+    URI("String", "string"),
     /** A whole number. */
     INTEGER("Integer", "integer"),
     /** true or false. */

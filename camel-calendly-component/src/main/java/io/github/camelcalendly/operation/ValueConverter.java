@@ -42,6 +42,7 @@ public final class ValueConverter {
     public Object convert(Operation op, Parameter p, Object value, String baseUrl) {
         Object converted = switch (p.type()) {
             case STRING -> reference(p, baseUrl, scalarText(op, p, value));
+            case URI -> fullUri(op, p, scalarText(op, p, value));
             case INTEGER -> toLong(op, p, value);
             case BOOLEAN -> toBoolean(op, p, value);
             case DATE_TIME -> toDateTime(op, p, value);
@@ -56,6 +57,14 @@ public final class ValueConverter {
 
     private static String reference(Parameter p, String baseUrl, String value) {
         return p.reference() == null ? value : ResourceIdentifiers.toReferenceUri(baseUrl, p.reference(), value);
+    }
+
+    private static String fullUri(Operation op, Parameter p, String value) {
+        if (!ResourceIdentifiers.isUri(value)) {
+            throw invalid(op, p, "must be the full resource URI (a bare UUID such as '" + value
+                                 + "' cannot name it); use the uri Calendly returned for it");
+        }
+        return value;
     }
 
     private static String scalarText(Operation op, Parameter p, Object value) {
