@@ -11,6 +11,7 @@ import io.github.camelcalendly.client.CalendlyConnection;
 import io.github.camelcalendly.client.CalendlyResponse;
 import io.github.camelcalendly.client.CollectionIterator;
 import io.github.camelcalendly.client.CollectionPage;
+import io.github.camelcalendly.client.RateLimitHeaders;
 import io.github.camelcalendly.client.ResponseBodies;
 import io.github.camelcalendly.client.RetryOptions;
 import io.github.camelcalendly.operation.Operation;
@@ -149,21 +150,18 @@ public class CalendlyProducer extends DefaultProducer {
 
     private static void setResponseHeaders(Message message, CalendlyResponse response) {
         message.setHeader(CalendlyConstants.HTTP_STATUS, response.statusCode());
-        setLong(message, CalendlyConstants.RATE_LIMIT_LIMIT, response.headers().get(CalendlyResponse.RATE_LIMIT_LIMIT));
-        setLong(message, CalendlyConstants.RATE_LIMIT_REMAINING,
-                response.headers().get(CalendlyResponse.RATE_LIMIT_REMAINING));
-        setLong(message, CalendlyConstants.RATE_LIMIT_RESET, response.headers().get(CalendlyResponse.RATE_LIMIT_RESET));
+        setNumber(message, CalendlyConstants.RATE_LIMIT_LIMIT, response, CalendlyResponse.RATE_LIMIT_LIMIT);
+        setNumber(message, CalendlyConstants.RATE_LIMIT_REMAINING, response, CalendlyResponse.RATE_LIMIT_REMAINING);
+        setNumber(message, CalendlyConstants.RATE_LIMIT_RESET, response, CalendlyResponse.RATE_LIMIT_RESET);
     }
 
-    private static void setLong(Message message, String header, String value) {
+    /** Copies a numeric response header, and removes one a previous call left when this response has none. */
+    private static void setNumber(Message message, String header, CalendlyResponse response, String httpHeader) {
+        Long value = RateLimitHeaders.number(response.headers(), httpHeader);
         if (value == null) {
             message.removeHeader(header);
-            return;
-        }
-        try {
-            message.setHeader(header, Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            message.removeHeader(header);
+        } else {
+            message.setHeader(header, value);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.camelcalendly;
 
+import io.github.camelcalendly.client.RateLimitHeaders;
+
 /**
  * Calendly answered HTTP 429: too many requests in the current rate-limit window.
  */
@@ -16,16 +18,6 @@ public class CalendlyRateLimitException extends CalendlyApiException {
      * response said neither.
      */
     public long getRetryAfterSeconds() {
-        for (String header : new String[] { "Retry-After", "X-RateLimit-Reset" }) {
-            String value = getResponseHeaders().get(header);
-            if (value != null) {
-                try {
-                    return Long.parseLong(value.trim());
-                } catch (NumberFormatException e) {
-                    // not a number of seconds: try the next header
-                }
-            }
-        }
-        return -1;
+        return RateLimitHeaders.secondsUntilReset(getResponseHeaders());
     }
 }

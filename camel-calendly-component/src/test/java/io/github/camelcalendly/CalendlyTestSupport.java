@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Camel context whose calendly component talks to a WireMock server standing in for Calendly.
@@ -68,6 +69,17 @@ public abstract class CalendlyTestSupport extends CamelTestSupport {
             e.getMessage().setBody(body);
             e.getMessage().setHeaders(new java.util.HashMap<>(headers));
         });
+    }
+
+    /** The exchange failed with a CalendlyValidationException, which is returned for further checks. */
+    protected static CalendlyValidationException validationError(Exchange out) {
+        assertThat(out.getException()).isInstanceOf(CalendlyValidationException.class);
+        return out.getException(CalendlyValidationException.class);
+    }
+
+    /** Calendly got no request at all. */
+    protected static void assertNoCallToCalendly() {
+        assertThat(CALENDLY.getAllServeEvents()).isEmpty();
     }
 
     protected Exchange call(String uri) {

@@ -26,10 +26,6 @@ class PrefillUrlTest extends CalendlyTestSupport {
         return call(PREFILL, null, headers);
     }
 
-    private static void assertNoCallToCalendly() {
-        assertThat(CALENDLY.getAllServeEvents()).isEmpty();
-    }
-
     @Test
     void inviteeDetailsAreAddedAsQueryParameters() {
         Exchange out = call(PREFILL + "&url=" + LINK + "&name=Ada&email=ada@example.com");

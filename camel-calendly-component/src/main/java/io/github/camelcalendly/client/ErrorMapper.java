@@ -93,9 +93,8 @@ public final class ErrorMapper {
                 }
             }
             case 429 -> {
-                String reset = response.headers().getOrDefault(CalendlyResponse.RETRY_AFTER,
-                        response.headers().get(CalendlyResponse.RATE_LIMIT_RESET));
-                if (reset != null) {
+                long reset = RateLimitHeaders.secondsUntilReset(response.headers());
+                if (reset >= 0) {
                     sb.append(". The rate limit resets in ").append(reset).append(" s");
                 }
             }

@@ -62,8 +62,8 @@ public final class RateLimiter {
 
     /** Learns the window's state from a response's X-RateLimit-Remaining and X-RateLimit-Reset. */
     public synchronized void update(CalendlyResponse response) {
-        Long left = number(response.headers().get(CalendlyResponse.RATE_LIMIT_REMAINING));
-        Long reset = number(response.headers().get(CalendlyResponse.RATE_LIMIT_RESET));
+        Long left = RateLimitHeaders.number(response.headers(), CalendlyResponse.RATE_LIMIT_REMAINING);
+        Long reset = RateLimitHeaders.number(response.headers(), CalendlyResponse.RATE_LIMIT_RESET);
         if (response.statusCode() == 429 && left == null) {
             left = 0L;
         }
@@ -90,16 +90,5 @@ public final class RateLimiter {
             }
         }
         return nanoClock.getAsLong();
-    }
-
-    private static Long number(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -36,8 +36,8 @@ public final class RetryPolicy {
         }
         int status = response.statusCode();
         if (status == 429) {
-            long reset = serverWaitMillis(response);
-            long wait = reset >= 0 ? reset : backoff(attempt);
+            long reset = RateLimitHeaders.secondsUntilReset(response.headers());
+            long wait = reset >= 0 ? reset * 1000 : backoff(attempt);
             return wait <= options.maxRetryDelayMillis() ? wait : GIVE_UP;
         }
         if (status >= 500 && (safe(op, method) || options.retryOnAllErrors())) {
@@ -79,20 +79,5 @@ public final class RetryPolicy {
             delay = delay / 2 + (long) (random.getAsDouble() * (delay / 2.0));
         }
         return Math.min(delay, options.maxRetryDelayMillis());
-    }
-
-    /** The wait a 429 asks for, from Retry-After or X-RateLimit-Reset (seconds), or -1 when it names none. */
-    static long serverWaitMillis(CalendlyResponse response) {
-        for (String header : new String[] { CalendlyResponse.RETRY_AFTER, CalendlyResponse.RATE_LIMIT_RESET }) {
-            String value = response.headers().get(header);
-            if (value != null) {
-                try {
-                    return Math.max(0, Long.parseLong(value.trim())) * 1000;
-                } catch (NumberFormatException e) {
-                    // an HTTP date or garbage: try the next header
-                }
-            }
-        }
-        return -1;
     }
 }
