@@ -99,6 +99,8 @@ public class CalendlyComponent extends DefaultComponent {
         CalendlyEndpoint endpoint = new CalendlyEndpoint(uri, this, configuration);
         setProperties(endpoint, parameters);
         endpoint.bindOperation(OperationRegistry.resolve(configuration.getResource(), configuration.getOp()));
+        // checks the retry options now rather than at the first exchange
+        configuration.retryOptions(retryOptions());
         return endpoint;
     }
 

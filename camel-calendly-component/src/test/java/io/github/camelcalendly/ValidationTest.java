@@ -12,8 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -222,6 +220,15 @@ class ValidationTest extends CalendlyTestSupport {
     }
 
     @Test
+    void negativeMaxRetriesFailsAtEndpointCreation() {
+        assertThatThrownBy(() -> context.getEndpoint("calendly:users?op=me&maxRetries=-1"))
+                .rootCause()
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxRetries").hasMessageContaining("-1");
+        assertNoCallToCalendly();
+    }
+
+    @Test
     void nonNumericMaxResultsOnTheUriFailsAtEndpointCreationInsteadOfMeaningNoLimit() {
         assertThatThrownBy(() -> context.getEndpoint("calendly:scheduledEvents?op=list&maxResults=abc"))
                 .rootCause()
@@ -426,15 +433,6 @@ class ValidationTest extends CalendlyTestSupport {
         assertThat(e.getOption()).isEqualTo("accessToken");
         assertThat(e.getMessage()).contains("accessToken");
         assertNoCallToCalendly();
-    }
-
-    private static CalendlyValidationException validationError(Exchange out) {
-        assertThat(out.getException()).isInstanceOf(CalendlyValidationException.class);
-        return out.getException(CalendlyValidationException.class);
-    }
-
-    private static void assertNoCallToCalendly() {
-        CALENDLY.verify(0, anyRequestedFor(anyUrl()));
     }
 
     private Throwable catchEndpointCreation(String uri) {

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param summary            one line saying what the action does
  * @param parameters         the options the action takes, in the order Calendly documents them
  * @param paginated          whether the response is a cursor-paginated collection
+ * @param maxPageSize        the largest {@code count} Calendly accepts for a paginated list
  * @param idempotent         whether repeating the request has no further effect (safe to retry)
  * @param destructive        whether the action irreversibly deletes data and needs {@code confirmDestructive=true}
  * @param kind               how the action is carried out
@@ -22,7 +23,7 @@ import java.util.Optional;
  */
 public record Operation(
         String resource, String name, String method, String pathTemplate, String scope, String summary,
-        List<Parameter> parameters, boolean paginated, boolean idempotent, boolean destructive, OperationKind kind,
+        List<Parameter> parameters, boolean paginated, int maxPageSize, boolean idempotent, boolean destructive, OperationKind kind,
         List<ConnectionDefault> connectionDefaults) {
 
     public Operation {

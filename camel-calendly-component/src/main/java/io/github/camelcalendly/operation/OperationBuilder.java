@@ -19,6 +19,7 @@ final class OperationBuilder {
     private final List<Parameter> parameters = new ArrayList<>();
     private final List<ConnectionDefault> connectionDefaults = new ArrayList<>();
     private boolean paginated;
+    private int maxPageSize = 100;
     private Boolean idempotent;
     private boolean destructive;
     private OperationKind kind = OperationKind.HTTP;
@@ -63,6 +64,12 @@ final class OperationBuilder {
         return this;
     }
 
+    /** Calendly accepts pages larger than the usual 100 for this list. */
+    OperationBuilder maxPageSize(int maxPageSize) {
+        this.maxPageSize = maxPageSize;
+        return this;
+    }
+
     OperationBuilder idempotent() {
         this.idempotent = true;
         return this;
@@ -100,7 +107,7 @@ final class OperationBuilder {
         }
         defaults.addAll(connectionDefaults);
         boolean safe = "GET".equals(method) || "DELETE".equals(method) || "-".equals(method);
-        return new Operation(resource, name, method, pathTemplate, scope, summary, parameters, paginated,
+        return new Operation(resource, name, method, pathTemplate, scope, summary, parameters, paginated, maxPageSize,
                 idempotent != null ? idempotent : safe, destructive, kind, defaults);
     }
 

@@ -171,7 +171,7 @@ final class OperationTable {
                 "List activity log entries")
                 .query("organization*", "searchTerm", "actor", "namespace", "action", "sort", "minOccurredAt",
                         "maxOccurredAt", "count", "pageToken")
-                .paginated().as("sort", STRING_LIST, null));
+                .paginated().maxPageSize(1000).as("sort", STRING_LIST, null));
         rows.add(get("outgoingCommunications", "list", "/outgoing_communications", "outgoing_communications:read",
                 "List outgoing communications")
                 .query("organization*", "minCreatedAt", "maxCreatedAt", "count", "pageToken").paginated());

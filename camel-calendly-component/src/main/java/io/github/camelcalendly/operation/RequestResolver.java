@@ -216,7 +216,7 @@ public final class RequestResolver {
         if (count == null) {
             return;
         }
-        int max = "activityLogEntries".equals(op.resource()) ? 1000 : 100;
+        int max = op.maxPageSize();
         long value = Long.parseLong(count.get(0));
         if (value < 1 || value > max) {
             throw new CalendlyValidationException(op.id(), "count",
