@@ -1,0 +1,162 @@
+package io.github.camelcalendly.sandbox;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+import io.github.camelcalendly.sandbox.api.ApiModules;
+import io.github.camelcalendly.sandbox.auth.Scopes;
+import io.github.camelcalendly.sandbox.http.ApiExtension;
+import io.github.camelcalendly.sandbox.oauth.OAuthExtension;
+import io.github.camelcalendly.sandbox.state.SandboxStore;
+import io.github.camelcalendly.sandbox.state.Seed;
+import io.github.camelcalendly.sandbox.state.SeededOrganization;
+import io.github.camelcalendly.sandbox.webhook.CalendlyEvent;
+
+/**
+ * A local, stateful Calendly: the API on one WireMock server, OAuth on another, both answered from in-memory state
+ * seeded with a small organization. Start one per test class (or per test), point the client at {@link #baseUrl()}
+ * with a token from {@link #issueToken(String...)}, and close it afterwards.
+ *
+ * <pre>{@code
+ * try (CalendlySandbox sandbox = CalendlySandbox.start()) {
+ *     String token = sandbox.issueToken("scheduled_events:read");
+ *     // GET sandbox.baseUrl() + "/scheduled_events?user=" + sandbox.seeded().owner()
+ * }
+ * }</pre>
+ *
+ * The underlying servers stay reachable ({@link #wireMock()}, {@link #authWireMock()}): a stub added there takes
+ * precedence over the sandbox's own answers, so a test can inject a fault for one path, and the request journal
+ * verifies what a client sent.
+ */
+public final class CalendlySandbox implements AutoCloseable {
+
+    /** Priority of the catch-all stubs; any stub a test adds without a priority wins over them. */
+    private static final int SANDBOX_PRIORITY = 100;
+
+    private final WireMockServer api;
+    private final WireMockServer auth;
+    private final SandboxContext context;
+
+    private CalendlySandbox(WireMockServer api, WireMockServer auth, SandboxContext context) {
+        this.api = api;
+        this.auth = auth;
+        this.context = context;
+    }
+
+    /** Starts a sandbox with {@link SandboxOptions#defaults()}. */
+    public static CalendlySandbox start() {
+        return start(SandboxOptions.defaults());
+    }
+
+    public static CalendlySandbox start(SandboxOptions options) {
+        ApiExtension apiExtension = new ApiExtension();
+        OAuthExtension oauthExtension = new OAuthExtension();
+        WireMockServer api = new WireMockServer(WireMockConfiguration.options().port(options.port()).extensions(apiExtension));
+        WireMockServer auth = new WireMockServer(WireMockConfiguration.options().port(options.authPort()).extensions(oauthExtension));
+        try {
+            api.start();
+            auth.start();
+            String baseUrl = "http://localhost:" + api.port();
+            String authUrl = "http://localhost:" + auth.port();
+            SandboxStore store = new SandboxStore(baseUrl, options.idSeed());
+            SeededOrganization seeded = Seed.populate(store, options.clock().instant(),
+                    options.plan() == SandboxOptions.Plan.FREE ? "free" : "professional");
+            SandboxContext context = new SandboxContext(options, baseUrl, authUrl, store, seeded);
+            apiExtension.attach(context, ApiModules.routes(context));
+            oauthExtension.attach(context);
+            CalendlySandbox sandbox = new CalendlySandbox(api, auth, context);
+            sandbox.restoreDefaultStubs();
+            return sandbox;
+        } catch (RuntimeException e) {
+            api.stop();
+            auth.stop();
+            throw e;
+        }
+    }
+
+    /** The API base URL, like {@code https://api.calendly.com}. */
+    public String baseUrl() {
+        return context.baseUrl();
+    }
+
+    /** The OAuth base URL, like {@code https://auth.calendly.com}. */
+    public String authUrl() {
+        return context.authUrl();
+    }
+
+    public SandboxOptions options() {
+        return context.options();
+    }
+
+    /** The URIs of the seeded organization, its users and event types. */
+    public SeededOrganization seeded() {
+        return context.seeded();
+    }
+
+    /**
+     * A personal access token for the organization's owner carrying {@code scopes}; with none, it carries every
+     * Calendly scope.
+     */
+    public String issueToken(String... scopes) {
+        return issueToken(context.seeded().owner(), Arrays.asList(scopes));
+    }
+
+    /** A personal access token for one of the seeded users carrying {@code scopes} (all when empty). */
+    public String issueToken(String userUri, Collection<String> scopes) {
+        if (!context.seeded().users().contains(userUri)) {
+            throw new IllegalArgumentException("No sandbox user " + userUri + "; users: " + context.seeded().users());
+        }
+        Collection<String> granted = scopes.isEmpty() ? Scopes.ALL : scopes;
+        return context.tokens().issuePersonal(userUri, context.seeded().organization(), granted).token();
+    }
+
+    /** Every event the sandbox has raised (bookings, cancellations, no-shows, event type changes), oldest first. */
+    public List<CalendlyEvent> events() {
+        return context.events().published();
+    }
+
+    /** The API server, to add stubs that take precedence (faults, delays) and to verify requests. */
+    public WireMockServer wireMock() {
+        return api;
+    }
+
+    /** The OAuth server, for the same purposes. */
+    public WireMockServer authWireMock() {
+        return auth;
+    }
+
+    /**
+     * Removes every stub a test added and every recorded request, leaving the sandbox's own answers. The state
+     * (bookings, subscriptions, tokens) is kept.
+     */
+    public void restoreDefaultStubs() {
+        api.resetAll();
+        auth.resetAll();
+        api.stubFor(any(anyUrl()).atPriority(SANDBOX_PRIORITY)
+                .willReturn(aResponse().withTransformers(ApiExtension.NAME)));
+        auth.stubFor(any(anyUrl()).atPriority(SANDBOX_PRIORITY)
+                .willReturn(aResponse().withTransformers(OAuthExtension.NAME)));
+    }
+
+    /** The shared state, for the sandbox's own services. */
+    SandboxContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        try {
+            api.stop();
+        } finally {
+            auth.stop();
+        }
+    }
+}

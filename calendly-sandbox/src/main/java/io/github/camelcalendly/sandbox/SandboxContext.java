@@ -1,0 +1,82 @@
+package io.github.camelcalendly.sandbox;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import io.github.camelcalendly.sandbox.auth.TokenRegistry;
+import io.github.camelcalendly.sandbox.ratelimit.RateLimiter;
+import io.github.camelcalendly.sandbox.state.SandboxStore;
+import io.github.camelcalendly.sandbox.state.SeededOrganization;
+import io.github.camelcalendly.sandbox.webhook.EventBus;
+
+/**
+ * What every part of a running sandbox shares: its options and clock, its URLs, the state, the tokens, the rate
+ * limiter and the event bus. State is read and changed only while holding {@link #lock()}.
+ */
+public final class SandboxContext {
+
+    private final Object lock = new Object();
+    private final SandboxOptions options;
+    private final String baseUrl;
+    private final String authUrl;
+    private final SandboxStore store;
+    private final SeededOrganization seeded;
+    private final TokenRegistry tokens;
+    private final RateLimiter rateLimiter;
+    private final EventBus events = new EventBus();
+
+    SandboxContext(SandboxOptions options, String baseUrl, String authUrl, SandboxStore store,
+            SeededOrganization seeded) {
+        this.options = options;
+        this.baseUrl = baseUrl;
+        this.authUrl = authUrl;
+        this.store = store;
+        this.seeded = seeded;
+        this.tokens = new TokenRegistry(options.clock());
+        this.rateLimiter = new RateLimiter(options.requestsPerWindow(), options.rateLimitWindow(), options.clock());
+    }
+
+    public Object lock() {
+        return lock;
+    }
+
+    public SandboxOptions options() {
+        return options;
+    }
+
+    public Clock clock() {
+        return options.clock();
+    }
+
+    public Instant now() {
+        return options.clock().instant();
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String authUrl() {
+        return authUrl;
+    }
+
+    public SandboxStore store() {
+        return store;
+    }
+
+    public SeededOrganization seeded() {
+        return seeded;
+    }
+
+    public TokenRegistry tokens() {
+        return tokens;
+    }
+
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
+    public EventBus events() {
+        return events;
+    }
+}

@@ -1,0 +1,180 @@
+package io.github.camelcalendly.sandbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a sandbox behaves. Immutable; every {@code withX} returns a copy. The defaults are Calendly's own figures
+ * where Calendly publishes one.
+ *
+ * @param port                  the API server's port; 0 picks a free one
+ * @param authPort              the OAuth server's port; 0 picks a free one
+ * @param requestsPerWindow     requests a token may make per rate-limit window (Calendly: 500 a minute)
+ * @param rateLimitWindow       the rate-limit window (Calendly: one minute)
+ * @param clock                 the sandbox's notion of now (tokens, rate limits, availability, timestamps)
+ * @param plan                  the Calendly plan the seeded organization is on; gates webhooks and the Scheduling API
+ * @param webhookSigningKey     the key deliveries are signed with when a subscription was created without one
+ * @param deliveryFirstRetry    the wait before the first retry of a failed webhook delivery; doubles after each
+ * @param deliveryMaxBackoff    the longest wait between two delivery attempts
+ * @param deliveryRetryWindow   how long failed deliveries are retried before the subscription turns disabled
+ *                              (Calendly: 24 hours)
+ * @param deliveryTimeout       how long one delivery attempt waits for the receiver
+ * @param httpsCallbacksOnly    when true, webhook URLs must be HTTPS even on loopback; when false (default), plain
+ *                              HTTP is accepted for localhost and 127.0.0.1 only, as a sandbox app allows
+ * @param oauthClient           the OAuth application registered in the sandbox
+ * @param accessTokenLifetime   how long an OAuth access token lives (Calendly: two hours)
+ * @param idSeed                seed for the generated resource ids, so a run is repeatable
+ */
+public record SandboxOptions(int port, int authPort, int requestsPerWindow, Duration rateLimitWindow, Clock clock,
+        Plan plan, String webhookSigningKey, Duration deliveryFirstRetry, Duration deliveryMaxBackoff,
+        Duration deliveryRetryWindow, Duration deliveryTimeout, boolean httpsCallbacksOnly, OAuthClient oauthClient,
+        Duration accessTokenLifetime, long idSeed) {
+
+    /** The Calendly plans that change what the API allows. */
+    public enum Plan {
+        /** Free: no webhooks (except contact events) and no Scheduling API. */
+        FREE,
+        /** Standard and above: webhooks and the Scheduling API. */
+        STANDARD
+    }
+
+    /** An OAuth application: its credentials and the one redirect URI it registered. */
+    public record OAuthClient(String clientId, String clientSecret, String redirectUri) {
+
+        public OAuthClient {
+            Objects.requireNonNull(clientId, "clientId");
+            Objects.requireNonNull(redirectUri, "redirectUri");
+        }
+
+        @Override
+        public String toString() {
+            return "OAuthClient[clientId=" + clientId + ", redirectUri=" + redirectUri + "]";
+        }
+    }
+
+    public SandboxOptions {
+        Objects.requireNonNull(rateLimitWindow, "rateLimitWindow");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(webhookSigningKey, "webhookSigningKey");
+        Objects.requireNonNull(deliveryFirstRetry, "deliveryFirstRetry");
+        Objects.requireNonNull(deliveryMaxBackoff, "deliveryMaxBackoff");
+        Objects.requireNonNull(deliveryRetryWindow, "deliveryRetryWindow");
+        Objects.requireNonNull(deliveryTimeout, "deliveryTimeout");
+        Objects.requireNonNull(oauthClient, "oauthClient");
+        Objects.requireNonNull(accessTokenLifetime, "accessTokenLifetime");
+        if (port < 0 || authPort < 0) {
+            throw new IllegalArgumentException("ports must be 0 (any free port) or positive");
+        }
+        if (requestsPerWindow < 1) {
+            throw new IllegalArgumentException("requestsPerWindow must be at least 1, was " + requestsPerWindow);
+        }
+        requirePositive("rateLimitWindow", rateLimitWindow);
+        requirePositive("deliveryFirstRetry", deliveryFirstRetry);
+        requirePositive("deliveryMaxBackoff", deliveryMaxBackoff);
+        requirePositive("deliveryRetryWindow", deliveryRetryWindow);
+        requirePositive("deliveryTimeout", deliveryTimeout);
+        requirePositive("accessTokenLifetime", accessTokenLifetime);
+        if (webhookSigningKey.isEmpty()) {
+            throw new IllegalArgumentException("webhookSigningKey must not be empty");
+        }
+    }
+
+    /** Calendly's figures, a random free port for each server, and a fixed id seed. */
+    public static SandboxOptions defaults() {
+        return new SandboxOptions(0, 0, 500, Duration.ofMinutes(1), Clock.systemUTC(), Plan.STANDARD,
+                "sandbox-webhook-signing-key", Duration.ofSeconds(5), Duration.ofMinutes(10), Duration.ofHours(24),
+                Duration.ofSeconds(10), false,
+                new OAuthClient("sandbox-client-id", "sandbox-client-secret", "http://localhost:8080/callback"),
+                Duration.ofHours(2), 20260501L);
+    }
+
+    public SandboxOptions withPort(int value) {
+        return new SandboxOptions(value, authPort, requestsPerWindow, rateLimitWindow, clock, plan,
+                webhookSigningKey, deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout,
+                httpsCallbacksOnly, oauthClient, accessTokenLifetime, idSeed);
+    }
+
+    public SandboxOptions withAuthPort(int value) {
+        return new SandboxOptions(port, value, requestsPerWindow, rateLimitWindow, clock, plan, webhookSigningKey,
+                deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout, httpsCallbacksOnly,
+                oauthClient, accessTokenLifetime, idSeed);
+    }
+
+    /** Allows {@code requests} per {@code window} for each token. */
+    public SandboxOptions withRateLimit(int requests, Duration window) {
+        return new SandboxOptions(port, authPort, requests, window, clock, plan, webhookSigningKey,
+                deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout, httpsCallbacksOnly,
+                oauthClient, accessTokenLifetime, idSeed);
+    }
+
+    public SandboxOptions withClock(Clock value) {
+        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, value, plan,
+                webhookSigningKey, deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout,
+                httpsCallbacksOnly, oauthClient, accessTokenLifetime, idSeed);
+    }
+
+    public SandboxOptions withPlan(Plan value) {
+        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, clock, value,
+                webhookSigningKey, deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout,
+                httpsCallbacksOnly, oauthClient, accessTokenLifetime, idSeed);
+    }
+
+    public SandboxOptions withWebhookSigningKey(String value) {
+        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, clock, plan, value,
+                deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout, httpsCallbacksOnly,
+                oauthClient, accessTokenLifetime, idSeed);
+    }
+
+    /** Retries failed deliveries after {@code firstRetry}, doubling up to {@code maxBackoff}, for {@code window}. */
+    public SandboxOptions withDeliveryRetries(Duration firstRetry, Duration maxBackoff, Duration window) {
+        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, clock, plan,
+                webhookSigningKey, firstRetry, maxBackoff, window, deliveryTimeout, httpsCallbacksOnly, oauthClient,
+                accessTokenLifetime, idSeed);
+    }
+
+    public SandboxOptions withDeliveryTimeout(Duration value) {
+        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, clock, plan,
+                webhookSigningKey, deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, value,
+                httpsCallbacksOnly, oauthClient, accessTokenLifetime, idSeed);
+    }
+
+    public SandboxOptions withHttpsCallbacksOnly(boolean value) {
+        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, clock, plan,
+                webhookSigningKey, deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout,
+                value, oauthClient, accessTokenLifetime, idSeed);
+    }
+
+    public SandboxOptions withOAuthClient(OAuthClient value) {
+        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, clock, plan,
+                webhookSigningKey, deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout,
+                httpsCallbacksOnly, value, accessTokenLifetime, idSeed);
+    }
+
+    public SandboxOptions withAccessTokenLifetime(Duration value) {
+        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, clock, plan,
+                webhookSigningKey, deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout,
+                httpsCallbacksOnly, oauthClient, value, idSeed);
+    }
+
+    public SandboxOptions withIdSeed(long value) {
+        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, clock, plan,
+                webhookSigningKey, deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout,
+                httpsCallbacksOnly, oauthClient, accessTokenLifetime, value);
+    }
+
+    @Override
+    public String toString() {
+        return "SandboxOptions[port=" + port + ", authPort=" + authPort + ", requestsPerWindow=" + requestsPerWindow
+                + ", rateLimitWindow=" + rateLimitWindow + ", plan=" + plan + ", deliveryFirstRetry="
+                + deliveryFirstRetry + ", deliveryRetryWindow=" + deliveryRetryWindow + ", httpsCallbacksOnly="
+                + httpsCallbacksOnly + ", oauthClient=" + oauthClient + "]";
+    }
+
+    private static void requirePositive(String name, Duration value) {
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+    }
+}

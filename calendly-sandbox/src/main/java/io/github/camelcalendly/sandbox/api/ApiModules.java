@@ -1,0 +1,29 @@
+package io.github.camelcalendly.sandbox.api;
+
+import java.util.List;
+
+import io.github.camelcalendly.sandbox.SandboxContext;
+import io.github.camelcalendly.sandbox.http.ApiModule;
+import io.github.camelcalendly.sandbox.http.Router;
+
+/**
+ * Every modelled endpoint family, registered on one router.
+ */
+public final class ApiModules {
+
+    private ApiModules() {
+    }
+
+    public static Router routes(SandboxContext context) {
+        Router router = new Router();
+        for (ApiModule module : modules(context)) {
+            module.register(router);
+        }
+        return router;
+    }
+
+    private static List<ApiModule> modules(SandboxContext context) {
+        return List.of(
+                new UsersApi(context));
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.camelcalendly.sandbox.api;
+
+import io.github.camelcalendly.sandbox.SandboxContext;
+import io.github.camelcalendly.sandbox.http.ApiModule;
+import io.github.camelcalendly.sandbox.http.ApiResponse;
+import io.github.camelcalendly.sandbox.http.Router;
+import io.github.camelcalendly.sandbox.state.Kind;
+
+/**
+ * {@code GET /users/me} and {@code GET /users/{uuid}}.
+ */
+public final class UsersApi implements ApiModule {
+
+    private final SandboxContext context;
+
+    public UsersApi(SandboxContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void register(Router router) {
+        router.get("/users/{uuid}", "users:read", request -> {
+            String uuid = request.pathParam("uuid");
+            String uri = "me".equals(uuid) ? request.caller().user() : context.store().uri(Kind.USER, uuid);
+            return ApiResponse.resource(context.store().findByUri(Kind.USER, uri)
+                    .orElseThrow(io.github.camelcalendly.sandbox.http.ApiException::notFound));
+        });
+    }
+}
