@@ -21,8 +21,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 /**
  * Runs two Camel routes against a local stand-in for Calendly: one lists the active meetings of the connection's
- * user (two pages), one cancels a meeting. Run it with {@code mvn -B -pl camel-calendly-component test-compile
- * exec:java}; no Calendly account or network is needed.
+ * user (two pages), one cancels a meeting. Run it with {@code mvn -B -Pdemo test-compile} from
+ * the project root; no Calendly account or network is needed.
  */
 public final class LocalStubDemo {
 
