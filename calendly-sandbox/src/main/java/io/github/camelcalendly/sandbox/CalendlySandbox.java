@@ -76,9 +76,21 @@ public final class CalendlySandbox implements AutoCloseable {
             sandbox.restoreDefaultStubs();
             return sandbox;
         } catch (RuntimeException e) {
-            api.stop();
-            auth.stop();
+            stopQuietly(api, e);
+            stopQuietly(auth, e);
             throw e;
+        }
+    }
+
+    /** Stops a server that did start, keeping the start failure as the error to report. */
+    private static void stopQuietly(WireMockServer server, RuntimeException startFailure) {
+        if (!server.isRunning()) {
+            return;
+        }
+        try {
+            server.stop();
+        } catch (RuntimeException stopFailure) {
+            startFailure.addSuppressed(stopFailure);
         }
     }
 
