@@ -1,6 +1,8 @@
 package io.github.camelcalendly.sandbox;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +37,7 @@ public final class SandboxMain {
             (e.exitCode() == 0 ? System.out : System.err).println(e.getMessage());
             System.exit(e.exitCode());
             return;
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // WireMock may rethrow a checked exception from a failed start
             System.err.println("The sandbox could not start: " + e.getMessage());
             System.exit(1);
             return;
@@ -52,6 +54,8 @@ public final class SandboxMain {
      */
     public static CalendlySandbox launch(String[] args, PrintStream out) {
         SandboxOptions options = parse(args);
+        requireFree(options.port());
+        requireFree(options.authPort());
         CalendlySandbox sandbox = CalendlySandbox.start(options);
         try {
             printBanner(sandbox, out);
@@ -92,6 +96,18 @@ public final class SandboxMain {
             throw UsageException.bad("--port and --auth-port must differ");
         }
         return options.withPort(apiPort).withAuthPort(oauthPort);
+    }
+
+    /** Says which port is taken, which a failed WireMock start does not report clearly. */
+    private static void requireFree(int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket(port)) {
+            probe.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " is already in use", e);
+        }
     }
 
     private static void printBanner(CalendlySandbox sandbox, PrintStream out) {
