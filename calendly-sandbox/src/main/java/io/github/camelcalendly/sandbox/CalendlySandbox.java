@@ -130,6 +130,22 @@ public final class CalendlySandbox implements AutoCloseable {
         return context.tokens().issuePersonal(userUri, context.seeded().organization(), granted).token();
     }
 
+    // --- OAuth -------------------------------------------------------------------------------------------------
+
+    /**
+     * An authorization code for the registered OAuth client ({@code options().oauthClient()}) and its redirect URI,
+     * as if the seeded owner had consented in a browser: redeem it at {@code authUrl() + "/oauth/token"} within ten
+     * minutes. {@code scopes} empty means every scope; {@code codeChallenge} is an S256 PKCE challenge, or null for a
+     * client that authenticates with its secret.
+     */
+    public String authorizationCode(Collection<String> scopes, String codeChallenge) {
+        OAuthExtension oauth = (OAuthExtension) auth.getOptions().getDeclaredExtensions().getInstances()
+                .get(OAuthExtension.NAME);
+        return oauth.consent(scopes, codeChallenge);
+    }
+
+    // -----------------------------------------------------------------------------------------------------------
+
     /** Every event the sandbox has raised (bookings, cancellations, no-shows, event type changes), oldest first. */
     public List<CalendlyEvent> events() {
         return context.events().published();

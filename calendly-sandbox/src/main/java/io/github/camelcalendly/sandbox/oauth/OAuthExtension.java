@@ -1,25 +1,53 @@
 package io.github.camelcalendly.sandbox.oauth;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 import io.github.camelcalendly.sandbox.SandboxContext;
+import io.github.camelcalendly.sandbox.http.UrlParts;
+import io.github.camelcalendly.sandbox.state.Json;
 
 /**
- * The WireMock extension behind the sandbox's OAuth host.
+ * The WireMock extension behind the sandbox's OAuth host ({@code auth.calendly.com}): {@code GET /oauth/authorize},
+ * {@code POST /oauth/token}, {@code POST /oauth/revoke} and {@code POST /oauth/introspect}, answered from the
+ * sandbox's state under its lock. Like the API extension it answers only the catch-all stub, so a test's own stubs on
+ * {@code authWireMock()} take precedence.
  */
 public final class OAuthExtension implements ResponseDefinitionTransformerV2 {
 
     public static final String NAME = "calendly-sandbox-oauth";
 
     private volatile SandboxContext context;
+    private volatile AuthorizeEndpoint authorize;
+    private volatile TokenEndpoint token;
+    private volatile TokenManagement management;
 
+    /** Connects the extension to the running sandbox, with no codes or refresh tokens yet. */
     public void attach(SandboxContext sandboxContext) {
+        AuthorizationCodes codes = new AuthorizationCodes();
+        RefreshTokens refreshTokens = new RefreshTokens();
+        this.authorize = new AuthorizeEndpoint(sandboxContext, codes);
+        this.token = new TokenEndpoint(sandboxContext, codes, refreshTokens);
+        this.management = new TokenManagement(sandboxContext, refreshTokens);
         this.context = sandboxContext;
+    }
+
+    /**
+     * An authorization code for the registered client and its redirect URI, as if the seeded owner had consented to
+     * {@code scopes} (all when empty) in a browser; {@code codeChallenge} is an S256 PKCE challenge or null.
+     */
+    public String consent(Collection<String> scopes, String codeChallenge) {
+        SandboxContext ctx = requireAttached();
+        synchronized (ctx.lock()) {
+            return authorize.consent(scopes, codeChallenge);
+        }
     }
 
     @Override
@@ -34,10 +62,74 @@ public final class OAuthExtension implements ResponseDefinitionTransformerV2 {
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
-        return ResponseDefinitionBuilder.responseDefinition().withStatus(501)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":\"unsupported\",\"error_description\":\"not modelled yet\"}"
-                        .getBytes(StandardCharsets.UTF_8))
-                .build();
+        SandboxContext ctx = context;
+        if (ctx == null) {
+            return write(OAuthAnswer.error(new OAuthError(503, "temporarily_unavailable",
+                    "The sandbox is still starting.")));
+        }
+        Request request = serveEvent.getRequest();
+        try {
+            synchronized (ctx.lock()) {
+                return write(route(request));
+            }
+        } catch (OAuthError error) {
+            return write(OAuthAnswer.error(error));
+        } catch (RuntimeException e) {
+            return write(OAuthAnswer.error(new OAuthError(500, "server_error",
+                    "The sandbox failed to answer: " + e.getClass().getSimpleName())));
+        }
+    }
+
+    private OAuthAnswer route(Request request) {
+        String method = request.getMethod().getName();
+        UrlParts url = UrlParts.parse(request.getUrl());
+        String authorization = request.getHeader("Authorization");
+        return switch (url.path()) {
+            case "/oauth/authorize" -> {
+                requireMethod("GET", method, url.path());
+                yield authorize.handle(new FormParams(url.query()));
+            }
+            case "/oauth/token" -> token.handle(authorization, formBody(request, method, url.path()));
+            case "/oauth/revoke" -> management.revoke(authorization, formBody(request, method, url.path()));
+            case "/oauth/introspect" -> management.introspect(authorization, formBody(request, method, url.path()));
+            default -> throw new OAuthError(404, "not_found",
+                    "The sandbox's OAuth host has no " + method + " " + url.path() + ".");
+        };
+    }
+
+    private static FormParams formBody(Request request, String method, String path) {
+        requireMethod("POST", method, path);
+        String contentType = request.getHeader("Content-Type");
+        if (contentType == null || !contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+            throw OAuthError.invalidRequest("The request body must be application/x-www-form-urlencoded.");
+        }
+        return new FormParams(UrlParts.decodeForm(request.getBodyAsString()));
+    }
+
+    private static void requireMethod(String expected, String method, String path) {
+        if (!expected.equals(method)) {
+            throw new OAuthError(405, "invalid_request", path + " accepts " + expected + " only.");
+        }
+    }
+
+    private static ResponseDefinition write(OAuthAnswer answer) {
+        ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(answer.status());
+        for (Map.Entry<String, String> header : answer.headers().entrySet()) {
+            builder.withHeader(header.getKey(), header.getValue());
+        }
+        if (answer.body() != null) {
+            builder.withHeader("Content-Type", "application/json; charset=utf-8")
+                    .withBody(Json.text(answer.body()).getBytes(StandardCharsets.UTF_8));
+        }
+        return builder.build();
+    }
+
+    private SandboxContext requireAttached() {
+        SandboxContext ctx = context;
+        if (ctx == null) {
+            throw new IllegalStateException("The OAuth extension is not attached to a running sandbox");
+        }
+        return ctx;
     }
 }
