@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +20,8 @@ import io.github.camelcalendly.sandbox.state.SandboxStore;
 import io.github.camelcalendly.sandbox.state.Seed;
 import io.github.camelcalendly.sandbox.state.SeededOrganization;
 import io.github.camelcalendly.sandbox.webhook.CalendlyEvent;
+import io.github.camelcalendly.sandbox.webhook.WebhookDelivery;
+import io.github.camelcalendly.sandbox.webhook.WebhookDispatcher;
 
 /**
  * A local, stateful Calendly: the API on one WireMock server, OAuth on another, both answered from in-memory state
@@ -44,11 +47,14 @@ public final class CalendlySandbox implements AutoCloseable {
     private final WireMockServer api;
     private final WireMockServer auth;
     private final SandboxContext context;
+    private final WebhookDispatcher webhooks;
 
-    private CalendlySandbox(WireMockServer api, WireMockServer auth, SandboxContext context) {
+    private CalendlySandbox(WireMockServer api, WireMockServer auth, SandboxContext context,
+            WebhookDispatcher webhooks) {
         this.api = api;
         this.auth = auth;
         this.context = context;
+        this.webhooks = webhooks;
     }
 
     /** Starts a sandbox with {@link SandboxOptions#defaults()}. */
@@ -72,7 +78,8 @@ public final class CalendlySandbox implements AutoCloseable {
             SandboxContext context = new SandboxContext(options, baseUrl, authUrl, store, seeded);
             apiExtension.attach(context, ApiModules.routes(context));
             oauthExtension.attach(context);
-            CalendlySandbox sandbox = new CalendlySandbox(api, auth, context);
+            WebhookDispatcher webhooks = new WebhookDispatcher(context).start();
+            CalendlySandbox sandbox = new CalendlySandbox(api, auth, context, webhooks);
             sandbox.restoreDefaultStubs();
             return sandbox;
         } catch (RuntimeException e) {
@@ -151,6 +158,34 @@ public final class CalendlySandbox implements AutoCloseable {
         return context.events().published();
     }
 
+    /**
+     * Every webhook delivery so far (queued, retrying, delivered or given up), oldest first, with the exact body
+     * and signature sent.
+     */
+    public List<WebhookDelivery> deliveries() {
+        return webhooks.deliveries();
+    }
+
+    /** The key deliveries are signed with when their subscription was created without a {@code signing_key}. */
+    public String webhookSigningKey() {
+        return context.options().webhookSigningKey();
+    }
+
+    /**
+     * Waits until at least {@code count} webhook deliveries have made their first attempt and returns those, oldest
+     * first.
+     *
+     * @throws IllegalStateException naming how many arrived when fewer did within {@code timeout}
+     */
+    public List<WebhookDelivery> awaitDeliveries(int count, Duration timeout) {
+        try {
+            return webhooks.awaitDeliveries(count, timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for " + count + " webhook deliveries", e);
+        }
+    }
+
     /** The API server, to add stubs that take precedence (faults, delays) and to verify requests. */
     public WireMockServer wireMock() {
         return api;
@@ -182,6 +217,7 @@ public final class CalendlySandbox implements AutoCloseable {
     @Override
     public void close() {
         try {
+            webhooks.close();
             api.stop();
         } finally {
             auth.stop();

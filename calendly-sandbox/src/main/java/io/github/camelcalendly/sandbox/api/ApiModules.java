@@ -24,6 +24,7 @@ public final class ApiModules {
 
     private static List<ApiModule> modules(SandboxContext context) {
         return List.of(
-                new UsersApi(context));
+                new UsersApi(context),
+                new WebhookSubscriptionsApi(context));
     }
 }
