@@ -8,6 +8,7 @@ import io.github.camelcalendly.sandbox.ratelimit.RateLimiter;
 import io.github.camelcalendly.sandbox.state.SandboxStore;
 import io.github.camelcalendly.sandbox.state.SeededOrganization;
 import io.github.camelcalendly.sandbox.webhook.EventBus;
+import io.github.camelcalendly.sandbox.webhook.WebhookSigningKeys;
 
 /**
  * What every part of a running sandbox shares: its options and clock, its URLs, the state, the tokens, the rate
@@ -24,6 +25,7 @@ public final class SandboxContext {
     private final TokenRegistry tokens;
     private final RateLimiter rateLimiter;
     private final EventBus events = new EventBus();
+    private final WebhookSigningKeys webhookSigningKeys = new WebhookSigningKeys();
 
     SandboxContext(SandboxOptions options, String baseUrl, String authUrl, SandboxStore store,
             SeededOrganization seeded) {
@@ -78,5 +80,10 @@ public final class SandboxContext {
 
     public EventBus events() {
         return events;
+    }
+
+    /** The signing keys webhook subscriptions were created with, kept apart from their JSON. */
+    public WebhookSigningKeys webhookSigningKeys() {
+        return webhookSigningKeys;
     }
 }

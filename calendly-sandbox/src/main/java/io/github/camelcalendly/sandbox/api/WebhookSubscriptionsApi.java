@@ -37,7 +37,7 @@ public final class WebhookSubscriptionsApi implements ApiModule {
 
     public WebhookSubscriptionsApi(SandboxContext context) {
         this.context = context;
-        this.signingKeys = WebhookSigningKeys.of(context);
+        this.signingKeys = context.webhookSigningKeys();
         this.pages = new Pages(context.baseUrl());
     }
 

@@ -41,7 +41,7 @@ public final class WebhookDispatcher implements AutoCloseable {
 
     public WebhookDispatcher(SandboxContext context) {
         this.context = context;
-        this.signingKeys = WebhookSigningKeys.of(context);
+        this.signingKeys = context.webhookSigningKeys();
         this.http = HttpClient.newBuilder().connectTimeout(context.options().deliveryTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         AtomicInteger threads = new AtomicInteger();

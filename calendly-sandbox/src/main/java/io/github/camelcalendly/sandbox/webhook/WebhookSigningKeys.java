@@ -2,30 +2,17 @@ package io.github.camelcalendly.sandbox.webhook;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
-
-import io.github.camelcalendly.sandbox.SandboxContext;
 
 /**
  * The signing keys subscriptions were created with, by subscription URI, kept beside the subscription JSON (which
- * never shows them). One table per running sandbox, shared by the subscriptions API and the dispatcher.
+ * never shows them). One table per running sandbox ({@code SandboxContext.webhookSigningKeys()}), shared by the
+ * subscriptions API and the dispatcher.
  */
 public final class WebhookSigningKeys {
 
-    private static final Map<SandboxContext, WebhookSigningKeys> BY_SANDBOX = new WeakHashMap<>();
-
     private final Map<String, String> keys = new ConcurrentHashMap<>();
 
-    private WebhookSigningKeys() {
-    }
-
-    /** The table of one sandbox. */
-    public static WebhookSigningKeys of(SandboxContext context) {
-        synchronized (BY_SANDBOX) {
-            return BY_SANDBOX.computeIfAbsent(context, ignored -> new WebhookSigningKeys());
-        }
-    }
 
     public void put(String subscriptionUri, String key) {
         keys.put(subscriptionUri, key);
