@@ -24,6 +24,10 @@ public final class ApiModules {
 
     private static List<ApiModule> modules(SandboxContext context) {
         return List.of(
-                new UsersApi(context));
+                new UsersApi(context),
+                new AvailabilityApi(context),
+                new ScheduledEventsApi(context),
+                new InviteesApi(context),
+                new NoShowsApi(context));
     }
 }
