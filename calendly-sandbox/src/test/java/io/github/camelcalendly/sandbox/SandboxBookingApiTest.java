@@ -169,6 +169,20 @@ class SandboxBookingApiTest {
         assertThat(sandbox.events()).hasSize(1);
     }
 
+    @Test
+    void aPastBookingCanNeitherBeCanceledNorRescheduled() {
+        JsonNode pastEvent = client.get("/scheduled_events?organization=" + enc(sandbox.seeded().organization())
+                + "&status=active&max_start_time=2026-11-23T00:00:00Z").collection().get(0);
+        String invitee = client.get(path(pastEvent.path("uri").asText()) + "/invitees").collection().get(0)
+                .path("uri").asText();
+
+        assertThatThrownBy(() -> sandbox.cancel(invitee, "too late")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> sandbox.reschedule(invitee, Instant.parse("2026-11-24T15:00:00Z")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(client.get(path(invitee)).resource().path("status").asText()).isEqualTo("active");
+        assertThat(sandbox.events()).isEmpty();
+    }
+
     private String intro() {
         return sandbox.seeded().eventType(SeededOrganization.INTRO_CALL);
     }

@@ -171,10 +171,14 @@ public final class Bookings {
         }
     }
 
+    /** An invitee that may still cancel or reschedule: active, of an event that has not started. */
     private ObjectNode activeInvitee(String inviteeUri) {
         ObjectNode invitee = store.findByUri(Kind.INVITEE, inviteeUri).orElseThrow(ApiException::notFound);
         if (!InviteeFactory.active(invitee)) {
             throw ApiException.permissionDenied("This invitee has already canceled.");
+        }
+        if (!ScheduledEventFactory.start(eventOf(invitee)).isAfter(context.now())) {
+            throw ApiException.permissionDenied("Past events cannot be canceled or rescheduled.");
         }
         return invitee;
     }

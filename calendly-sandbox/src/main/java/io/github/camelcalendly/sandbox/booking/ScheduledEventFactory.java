@@ -144,6 +144,15 @@ public final class ScheduledEventFactory {
             location.putNull("status");
             location.putNull("join_url");
         }
+        if ("zoom_conference".equals(kind)) {
+            ObjectNode data = location.putObject("data");
+            data.put("id", Math.abs((long) eventUuid.hashCode()) * 1000L);
+            data.putObject("settings");
+            data.putNull("extra");
+            data.put("password", eventUuid.substring(0, 6).toLowerCase(java.util.Locale.ROOT));
+        } else {
+            location.putNull("data");
+        }
         return location;
     }
 }
