@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +15,9 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import io.github.camelcalendly.sandbox.api.ApiModules;
 import io.github.camelcalendly.sandbox.auth.Scopes;
+import io.github.camelcalendly.sandbox.booking.Bookings;
+import io.github.camelcalendly.sandbox.booking.JavaApiErrors;
+import io.github.camelcalendly.sandbox.booking.SeedBookings;
 import io.github.camelcalendly.sandbox.http.ApiExtension;
 import io.github.camelcalendly.sandbox.oauth.OAuthExtension;
 import io.github.camelcalendly.sandbox.state.SandboxStore;
@@ -75,6 +79,7 @@ public final class CalendlySandbox implements AutoCloseable {
             SandboxStore store = new SandboxStore(baseUrl, options.idSeed());
             SeededOrganization seeded = Seed.populate(store, options.clock().instant(),
                     options.plan() == SandboxOptions.Plan.FREE ? "free" : "professional");
+            SeedBookings.populate(store, seeded, options.clock().instant());
             SandboxContext context = new SandboxContext(options, baseUrl, authUrl, store, seeded);
             apiExtension.attach(context, ApiModules.routes(context));
             oauthExtension.attach(context);
@@ -183,6 +188,48 @@ public final class CalendlySandbox implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for " + count + " webhook deliveries", e);
+        }
+    }
+
+    /**
+     * Books as an invitee would on the booking page: creates the scheduled event (or joins a group event) and the
+     * invitee, and raises {@code invitee.created}.
+     *
+     * @throws IllegalArgumentException when the event type, the slot or the invitee details are not bookable
+     */
+    public BookingResult book(Booking booking) {
+        synchronized (context.lock()) {
+            return JavaApiErrors.translate(() -> new Bookings(context).book(booking, null, null));
+        }
+    }
+
+    /**
+     * The invitee cancels: the invitee (and a one-on-one event) become canceled with {@code canceler_type}
+     * "invitee", and {@code invitee.canceled} is raised.
+     *
+     * @throws IllegalArgumentException when there is no such invitee
+     * @throws IllegalStateException    when the invitee already canceled
+     */
+    public void cancel(String inviteeUri, String reason) {
+        synchronized (context.lock()) {
+            JavaApiErrors.translate(() -> {
+                new Bookings(context).cancelByInvitee(inviteeUri, reason);
+                return null;
+            });
+        }
+    }
+
+    /**
+     * The invitee reschedules to {@code newStart}: the old invitee is canceled with {@code rescheduled: true} and
+     * {@code new_invitee} set, a new event and invitee are created with {@code old_invitee} set, and
+     * {@code invitee.canceled} then {@code invitee.created} are raised.
+     *
+     * @throws IllegalArgumentException when there is no such invitee or the new time is not available
+     * @throws IllegalStateException    when the invitee already canceled
+     */
+    public BookingResult reschedule(String inviteeUri, Instant newStart) {
+        synchronized (context.lock()) {
+            return JavaApiErrors.translate(() -> new Bookings(context).reschedule(inviteeUri, newStart));
         }
     }
 

@@ -25,6 +25,10 @@ public final class ApiModules {
     private static List<ApiModule> modules(SandboxContext context) {
         return List.of(
                 new UsersApi(context),
-                new WebhookSubscriptionsApi(context));
+                new WebhookSubscriptionsApi(context),
+                new AvailabilityApi(context),
+                new ScheduledEventsApi(context),
+                new InviteesApi(context),
+                new NoShowsApi(context));
     }
 }

@@ -1,0 +1,152 @@
+package io.github.camelcalendly.sandbox.api;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.camelcalendly.sandbox.SandboxContext;
+import io.github.camelcalendly.sandbox.booking.ScheduledEventFactory;
+import io.github.camelcalendly.sandbox.booking.Slots;
+import io.github.camelcalendly.sandbox.http.ApiException;
+import io.github.camelcalendly.sandbox.http.ApiModule;
+import io.github.camelcalendly.sandbox.http.ApiRequest;
+import io.github.camelcalendly.sandbox.http.ApiResponse;
+import io.github.camelcalendly.sandbox.http.Pages;
+import io.github.camelcalendly.sandbox.http.Router;
+import io.github.camelcalendly.sandbox.state.Json;
+import io.github.camelcalendly.sandbox.state.Kind;
+
+/**
+ * Availability: {@code GET /event_type_available_times}, {@code /user_availability_schedules[/{uuid}]},
+ * {@code /user_busy_times} and {@code /event_type_availability_schedules}.
+ */
+public final class AvailabilityApi implements ApiModule {
+
+    private static final Duration AVAILABLE_TIMES_WINDOW = Duration.ofDays(31);
+    private static final Duration BUSY_TIMES_WINDOW = Duration.ofDays(7);
+    private static final Duration SCHEDULE_HORIZON = Duration.ofDays(7);
+
+    private final SandboxContext context;
+    private final Slots slots;
+
+    public AvailabilityApi(SandboxContext context) {
+        this.context = context;
+        this.slots = new Slots(context.store());
+    }
+
+    @Override
+    public void register(Router router) {
+        router.get("/event_type_available_times", "availability:read|event_types:read", this::availableTimes);
+        router.get("/user_availability_schedules", "availability:read", request -> {
+            String user = existingUser(request.requireQuery("user"));
+            return Pages.unpaged(context.store().all(Kind.AVAILABILITY_SCHEDULE).stream()
+                    .filter(schedule -> user.equals(schedule.path("user").asText())).toList());
+        });
+        router.get("/user_availability_schedules/{uuid}", "availability:read", request -> ApiResponse.resource(
+                context.store().require(Kind.AVAILABILITY_SCHEDULE, request.pathParam("uuid"))));
+        router.get("/user_busy_times", "availability:read", this::busyTimes);
+        router.get("/event_type_availability_schedules", "availability:read", this::eventTypeSchedules);
+    }
+
+    private ApiResponse availableTimes(ApiRequest request) {
+        ObjectNode eventType = eventType(request.requireQuery("event_type"));
+        Window window = window(request, AVAILABLE_TIMES_WINDOW);
+        List<ObjectNode> items = new ArrayList<>();
+        for (Slots.Slot slot : slots.available(eventType, window.start(), window.end(), context.now(), null)) {
+            ObjectNode item = Json.object();
+            item.put("status", "available");
+            item.put("invitees_remaining", slot.inviteesRemaining());
+            item.put("start_time", Json.time(slot.start()));
+            item.put("scheduling_url", eventType.path("scheduling_url").asText() + "/"
+                    + slot.start().toString());
+            items.add(item);
+        }
+        return Pages.unpaged(items);
+    }
+
+    private ApiResponse busyTimes(ApiRequest request) {
+        String user = existingUser(request.requireQuery("user"));
+        Window window = window(request, BUSY_TIMES_WINDOW);
+        List<ObjectNode> items = new ArrayList<>();
+        for (ObjectNode event : slots.busy(user, window.start(), window.end(), null)) {
+            ObjectNode item = Json.object();
+            item.put("type", "calendly");
+            item.put("start_time", Json.time(ScheduledEventFactory.start(event)));
+            item.put("end_time", Json.time(ScheduledEventFactory.end(event)));
+            item.put("buffered_start_time", Json.time(ScheduledEventFactory.start(event)));
+            item.put("buffered_end_time", Json.time(ScheduledEventFactory.end(event)));
+            item.putObject("event").put("uri", event.path("uri").asText());
+            items.add(item);
+        }
+        return Pages.unpaged(items);
+    }
+
+    /** The host schedule as it applies to the event type: its working windows over the coming week. */
+    private ApiResponse eventTypeSchedules(ApiRequest request) {
+        ObjectNode eventType = eventType(request.requireQuery("event_type"));
+        Instant now = context.now();
+        List<ObjectNode> items = new ArrayList<>();
+        for (String host : context.store().hostsOf(eventType)) {
+            for (Slots.Interval interval : slots.workingIntervals(host, now, now.plus(SCHEDULE_HORIZON))) {
+                ObjectNode item = Json.object();
+                String key = eventType.path("uri").asText() + host + interval.start();
+                item.put("uri", context.baseUrl() + "/event_type_availability_schedules/" + stableId(key));
+                item.put("start_time", Json.time(interval.start()));
+                item.put("end_time", Json.time(interval.end()));
+                item.put("event_type", eventType.path("uri").asText());
+                item.put("user", host);
+                item.put("availability_setting", "host");
+                items.add(item);
+            }
+        }
+        items.sort(java.util.Comparator.comparing(item -> item.path("start_time").asText()));
+        return new Pages(context.baseUrl()).page(request, items);
+    }
+
+    private ObjectNode eventType(String uri) {
+        return context.store().findByUri(Kind.EVENT_TYPE, uri)
+                .orElseThrow(() -> ApiException.invalidArgument("event_type", "does not name an event type"));
+    }
+
+    private String existingUser(String uri) {
+        context.store().findByUri(Kind.USER, uri).orElseThrow(ApiException::notFound);
+        return uri;
+    }
+
+    private Window window(ApiRequest request, Duration maximum) {
+        Instant start = request.queryTime("start_time")
+                .orElseThrow(() -> ApiException.invalidArgument("start_time", "is required"));
+        Instant end = request.queryTime("end_time")
+                .orElseThrow(() -> ApiException.invalidArgument("end_time", "is required"));
+        if (start.isBefore(context.now())) {
+            throw ApiException.invalidArgument("start_time", "must be in the future");
+        }
+        if (!end.isAfter(start)) {
+            throw ApiException.invalidArgument("end_time", "must be after start_time");
+        }
+        if (Duration.between(start, end).compareTo(maximum) > 0) {
+            throw ApiException.invalidArgument("end_time",
+                    "must be at most " + maximum.toDays() + " days after start_time");
+        }
+        return new Window(start, end);
+    }
+
+    /** A 16-letter id that stays the same for the same key (so listing twice names the same schedule). */
+    private static String stableId(String key) {
+        UUID uuid = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+        long bits = uuid.getMostSignificantBits() ^ uuid.getLeastSignificantBits();
+        StringBuilder id = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            id.append((char) ('A' + (int) Math.floorMod(bits >> (i * 4), 26L)));
+        }
+        return id.toString();
+    }
+
+    private record Window(Instant start, Instant end) {
+    }
+}
