@@ -52,13 +52,15 @@ public final class CalendlySandbox implements AutoCloseable {
     private final WireMockServer auth;
     private final SandboxContext context;
     private final WebhookDispatcher webhooks;
+    private final OAuthExtension oauth;
 
     private CalendlySandbox(WireMockServer api, WireMockServer auth, SandboxContext context,
-            WebhookDispatcher webhooks) {
+            WebhookDispatcher webhooks, OAuthExtension oauth) {
         this.api = api;
         this.auth = auth;
         this.context = context;
         this.webhooks = webhooks;
+        this.oauth = oauth;
     }
 
     /** Starts a sandbox with {@link SandboxOptions#defaults()}. */
@@ -84,7 +86,7 @@ public final class CalendlySandbox implements AutoCloseable {
             apiExtension.attach(context, ApiModules.routes(context));
             oauthExtension.attach(context);
             WebhookDispatcher webhooks = new WebhookDispatcher(context).start();
-            CalendlySandbox sandbox = new CalendlySandbox(api, auth, context, webhooks);
+            CalendlySandbox sandbox = new CalendlySandbox(api, auth, context, webhooks, oauthExtension);
             sandbox.restoreDefaultStubs();
             return sandbox;
         } catch (RuntimeException e) {
@@ -151,8 +153,6 @@ public final class CalendlySandbox implements AutoCloseable {
      * client that authenticates with its secret.
      */
     public String authorizationCode(Collection<String> scopes, String codeChallenge) {
-        OAuthExtension oauth = (OAuthExtension) auth.getOptions().getDeclaredExtensions().getInstances()
-                .get(OAuthExtension.NAME);
         return oauth.consent(scopes, codeChallenge);
     }
 

@@ -21,10 +21,10 @@ class BookingScenarioTest extends SandboxScenarioSupport {
         String eventType = sandbox.seeded().eventType(SeededOrganization.INTRO_CALL);
         String slot = (String) availableTimes(eventType).get(0).get("start_time");
 
-        Map<String, Object> invitee = bookThroughRoute(eventType, slot, "Mary Somerville", "mary@example.com");
+        Map<String, Object> invitee = bookThroughRoute(eventType, slot, "Ida Rhodes", "ida.rhodes@example.com");
 
-        assertThat(invitee).containsEntry("email", "mary@example.com").containsEntry("status", "active");
-        Exchange listed = call("calendly:scheduledEvents?op=list&inviteeEmail=mary@example.com", null);
+        assertThat(invitee).containsEntry("email", "ida.rhodes@example.com").containsEntry("status", "active");
+        Exchange listed = call("calendly:scheduledEvents?op=list&inviteeEmail=ida.rhodes@example.com", null);
         List<?> events = listed.getMessage().getBody(List.class);
         assertThat(events).hasSize(1);
         assertThat(((Map<?, ?>) events.get(0)).get("uri")).isEqualTo(invitee.get("event"));
