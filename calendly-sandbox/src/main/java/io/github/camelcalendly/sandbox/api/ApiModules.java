@@ -24,6 +24,13 @@ public final class ApiModules {
 
     private static List<ApiModule> modules(SandboxContext context) {
         return List.of(
-                new UsersApi(context));
+                new UsersApi(context),
+                new OrganizationsApi(context),
+                new MembershipsApi(context),
+                new InvitationsApi(context),
+                new EventTypesApi(context),
+                new EventTypeMembershipsApi(context),
+                new SchedulingLinksApi(context),
+                new SharesApi(context));
     }
 }
