@@ -29,6 +29,13 @@ public final class ApiModules {
                 new AvailabilityApi(context),
                 new ScheduledEventsApi(context),
                 new InviteesApi(context),
-                new NoShowsApi(context));
+                new NoShowsApi(context),
+                new OrganizationsApi(context),
+                new MembershipsApi(context),
+                new InvitationsApi(context),
+                new EventTypesApi(context),
+                new EventTypeMembershipsApi(context),
+                new SchedulingLinksApi(context),
+                new SharesApi(context));
     }
 }
