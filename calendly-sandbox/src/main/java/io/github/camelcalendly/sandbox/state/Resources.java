@@ -156,6 +156,7 @@ public final class Resources {
                 interval.put("to", to);
             }
             rule.put("wday", day);
+            rule.putNull("date");
         }
         return store.put(Kind.AVAILABILITY_SCHEDULE, uuid, schedule);
     }
