@@ -10,10 +10,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import io.github.camelcalendly.sandbox.api.ApiModules;
+import io.github.camelcalendly.sandbox.eventtypes.EventTypeChanges;
 import io.github.camelcalendly.sandbox.auth.Scopes;
 import io.github.camelcalendly.sandbox.booking.Bookings;
 import io.github.camelcalendly.sandbox.booking.JavaApiErrors;
@@ -231,6 +233,16 @@ public final class CalendlySandbox implements AutoCloseable {
         synchronized (context.lock()) {
             return JavaApiErrors.translate(() -> new Bookings(context).reschedule(inviteeUri, newStart));
         }
+    }
+
+    /**
+     * Deletes an event type as its owner would in the Calendly UI (the API has no delete): it gains
+     * {@code deleted_at}, leaves every list, and {@code event_type.deleted} is raised. Returns the deleted object.
+     *
+     * @throws IllegalArgumentException when there is no such live event type
+     */
+    public ObjectNode deleteEventType(String eventTypeUri) {
+        return new EventTypeChanges().delete(context, eventTypeUri);
     }
 
     /** The API server, to add stubs that take precedence (faults, delays) and to verify requests. */
