@@ -21,6 +21,7 @@ import io.github.camelcalendly.sandbox.booking.Bookings;
 import io.github.camelcalendly.sandbox.booking.JavaApiErrors;
 import io.github.camelcalendly.sandbox.booking.SeedBookings;
 import io.github.camelcalendly.sandbox.http.ApiExtension;
+import io.github.camelcalendly.sandbox.http.Router;
 import io.github.camelcalendly.sandbox.oauth.OAuthExtension;
 import io.github.camelcalendly.sandbox.state.SandboxStore;
 import io.github.camelcalendly.sandbox.state.Seed;
@@ -55,14 +56,16 @@ public final class CalendlySandbox implements AutoCloseable {
     private final SandboxContext context;
     private final WebhookDispatcher webhooks;
     private final OAuthExtension oauth;
+    private final Router routes;
 
     private CalendlySandbox(WireMockServer api, WireMockServer auth, SandboxContext context,
-            WebhookDispatcher webhooks, OAuthExtension oauth) {
+            WebhookDispatcher webhooks, OAuthExtension oauth, Router routes) {
         this.api = api;
         this.auth = auth;
         this.context = context;
         this.webhooks = webhooks;
         this.oauth = oauth;
+        this.routes = routes;
     }
 
     /** Starts a sandbox with {@link SandboxOptions#defaults()}. */
@@ -85,10 +88,11 @@ public final class CalendlySandbox implements AutoCloseable {
                     options.plan() == SandboxOptions.Plan.FREE ? "free" : "professional");
             SeedBookings.populate(store, seeded, options.clock().instant());
             SandboxContext context = new SandboxContext(options, baseUrl, authUrl, store, seeded);
-            apiExtension.attach(context, ApiModules.routes(context));
+            Router routes = ApiModules.routes(context);
+            apiExtension.attach(context, routes);
             oauthExtension.attach(context);
             WebhookDispatcher webhooks = new WebhookDispatcher(context).start();
-            CalendlySandbox sandbox = new CalendlySandbox(api, auth, context, webhooks, oauthExtension);
+            CalendlySandbox sandbox = new CalendlySandbox(api, auth, context, webhooks, oauthExtension, routes);
             sandbox.restoreDefaultStubs();
             return sandbox;
         } catch (RuntimeException e) {
@@ -243,6 +247,14 @@ public final class CalendlySandbox implements AutoCloseable {
      */
     public ObjectNode deleteEventType(String eventTypeUri) {
         return new EventTypeChanges().delete(context, eventTypeUri);
+    }
+
+    /**
+     * The API endpoints the sandbox answers from its state, as {@code "GET /scheduled_events/{uuid}"}; every other
+     * request answers 501.
+     */
+    public List<String> modelledEndpoints() {
+        return routes.routes().stream().map(route -> route.method() + " " + route.path()).toList();
     }
 
     /** The API server, to add stubs that take precedence (faults, delays) and to verify requests. */
