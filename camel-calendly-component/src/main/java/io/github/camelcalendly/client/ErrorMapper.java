@@ -78,6 +78,10 @@ public final class ErrorMapper {
         for (CalendlyApiException.Detail d : details) {
             sb.append("; ").append(d.parameter() != null ? d.parameter() + ": " : "").append(d.message());
         }
+        if (sb.charAt(sb.length() - 1) == '.') {
+            // Calendly's messages end with a full stop; the advice below starts its own sentence
+            sb.setLength(sb.length() - 1);
+        }
         switch (status) {
             case 401 -> sb.append(". Check the access token: it is missing, expired or revoked");
             case 403 -> {

@@ -66,7 +66,8 @@ public final class SandboxDemo {
                 System.out.println("Booked " + invitee.get("name") + " -> " + invitee.get("event"));
             }
 
-            List<Map<String, Object>> events = template.requestBody("direct:upcoming", null, List.class);
+            List<Map<String, Object>> events = template.requestBodyAndHeader("direct:upcoming", null,
+                    CalendlyConstants.OPTION_HEADER_PREFIX + "minStartTime", Instant.now(), List.class);
             System.out.println("Upcoming meetings (" + events.size() + ", fetched two per page):");
             events.forEach(e -> System.out.println("  " + e.get("start_time") + "  " + e.get("name") + "  "
                     + e.get("uri")));
