@@ -111,6 +111,17 @@ class ErrorMappingTest extends CalendlyTestSupport {
     }
 
     @Test
+    void calendlysFullStopIsNotDoubledBeforeTheAdvice() {
+        CALENDLY.stubFor(get(urlPathEqualTo("/routing_forms/RF1")).willReturn(json(403, """
+                {"title": "Permission Denied", "message": "Past events cannot be canceled."}""")));
+
+        Exchange out = call("calendly:routingForms?op=get&uuid=RF1");
+
+        assertThat(out.getException().getMessage()).contains("Past events cannot be canceled. routingForms/get")
+                .doesNotContain("..");
+    }
+
+    @Test
     void forbiddenBecauseOfThePlanSaysThePlanLacksTheFeature() {
         CALENDLY.stubFor(get(urlPathEqualTo("/activity_log_entries")).willReturn(json(403, """
                 {"title": "Permission Denied", "message": "Please upgrade your Calendly account to Standard"}""")));

@@ -78,20 +78,16 @@ public final class ErrorMapper {
         for (CalendlyApiException.Detail d : details) {
             sb.append("; ").append(d.parameter() != null ? d.parameter() + ": " : "").append(d.message());
         }
-        if (sb.charAt(sb.length() - 1) == '.') {
-            // Calendly's messages end with a full stop; the advice below starts its own sentence
-            sb.setLength(sb.length() - 1);
-        }
         switch (status) {
-            case 401 -> sb.append(". Check the access token: it is missing, expired or revoked");
+            case 401 -> nextSentence(sb).append("Check the access token: it is missing, expired or revoked");
             case 403 -> {
                 if (!requiredScopes.isEmpty()) {
-                    sb.append(". The token lacks scope ").append(String.join(", ", requiredScopes));
+                    nextSentence(sb).append("The token lacks scope ").append(String.join(", ", requiredScopes));
                 } else if (!"-".equals(op.scope())) {
-                    sb.append(". ").append(op.id()).append(" needs scope ").append(op.scope());
+                    nextSentence(sb).append(op.id()).append(" needs scope ").append(op.scope());
                 }
                 if (apiMessage != null && apiMessage.toLowerCase().contains("upgrade")) {
-                    sb.append(". The Calendly plan of this account does not include this feature");
+                    nextSentence(sb).append("The Calendly plan of this account does not include this feature");
                 } else {
                     sb.append(", and some actions also need an admin role or a paid plan");
                 }
@@ -99,7 +95,7 @@ public final class ErrorMapper {
             case 429 -> {
                 long reset = RateLimitHeaders.secondsUntilReset(response.headers());
                 if (reset >= 0) {
-                    sb.append(". The rate limit resets in ").append(reset).append(" s");
+                    nextSentence(sb).append("The rate limit resets in ").append(reset).append(" s");
                 }
             }
             default -> {
@@ -110,6 +106,14 @@ public final class ErrorMapper {
             sb.append(" (after ").append(response.attempts()).append(" attempts)");
         }
         return sb.toString();
+    }
+
+    /** Ends the sentence so far with one full stop (Calendly's own, if its message has one) and a space. */
+    private static StringBuilder nextSentence(StringBuilder sb) {
+        if (sb.charAt(sb.length() - 1) != '.') {
+            sb.append('.');
+        }
+        return sb.append(' ');
     }
 
     private JsonNode parse(CalendlyResponse response) {
