@@ -8,7 +8,7 @@ import io.github.camelcalendly.sandbox.eventtypes.BodyFields;
 import io.github.camelcalendly.sandbox.eventtypes.EventTypeBody;
 import io.github.camelcalendly.sandbox.eventtypes.EventTypeChanges;
 import io.github.camelcalendly.sandbox.eventtypes.EventTypeListing;
-import io.github.camelcalendly.sandbox.eventtypes.OrganizationRoles;
+import io.github.camelcalendly.sandbox.auth.OrganizationRoles;
 import io.github.camelcalendly.sandbox.http.ApiException;
 import io.github.camelcalendly.sandbox.http.ApiModule;
 import io.github.camelcalendly.sandbox.http.ApiRequest;

@@ -1,7 +1,7 @@
 package io.github.camelcalendly.sandbox.api;
 
 import io.github.camelcalendly.sandbox.SandboxContext;
-import io.github.camelcalendly.sandbox.eventtypes.OrganizationRoles;
+import io.github.camelcalendly.sandbox.auth.OrganizationRoles;
 import io.github.camelcalendly.sandbox.http.ApiException;
 import io.github.camelcalendly.sandbox.http.ApiModule;
 import io.github.camelcalendly.sandbox.http.ApiResponse;

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcalendly.sandbox.SandboxContext;
+import io.github.camelcalendly.sandbox.auth.OrganizationRoles;
 import io.github.camelcalendly.sandbox.booking.Bookings;
 import io.github.camelcalendly.sandbox.booking.ScheduledEventFactory;
 import io.github.camelcalendly.sandbox.http.ApiException;
@@ -29,11 +30,13 @@ public final class ScheduledEventsApi implements ApiModule {
     private final SandboxContext context;
     private final Bookings bookings;
     private final Pages pages;
+    private final OrganizationRoles roles;
 
     public ScheduledEventsApi(SandboxContext context) {
         this.context = context;
         this.bookings = new Bookings(context);
         this.pages = new Pages(context.baseUrl());
+        this.roles = new OrganizationRoles(context.store());
     }
 
     @Override
@@ -60,7 +63,7 @@ public final class ScheduledEventsApi implements ApiModule {
             throw ApiException.invalidArgument("organization", "organization or user is required");
         }
         String callerOrg = request.caller().organization();
-        boolean admin = CallerRoles.isAdminOf(context.store(), request.caller(), callerOrg);
+        boolean admin = roles.isManagerOf(request.caller(), callerOrg);
         if (organization.isPresent() && (!organization.get().equals(callerOrg) || !admin)) {
             throw ApiException.permissionDenied("You do not have permission to access this resource.");
         }
@@ -112,7 +115,7 @@ public final class ScheduledEventsApi implements ApiModule {
         }
         String caller = request.caller().user();
         if (!ScheduledEventFactory.hostedBy(event, caller)
-                && !CallerRoles.isAdminOf(context.store(), request.caller(), request.caller().organization())) {
+                && !roles.isManager(request.caller())) {
             throw ApiException.permissionDenied("You do not have permission to cancel this event.");
         }
         String callerName = context.store().findByUri(Kind.USER, caller)

@@ -9,7 +9,7 @@ import io.github.camelcalendly.sandbox.SandboxContext;
 import io.github.camelcalendly.sandbox.eventtypes.BodyFields;
 import io.github.camelcalendly.sandbox.eventtypes.BookingLinks;
 import io.github.camelcalendly.sandbox.eventtypes.EventTypeChanges;
-import io.github.camelcalendly.sandbox.eventtypes.OrganizationRoles;
+import io.github.camelcalendly.sandbox.auth.OrganizationRoles;
 import io.github.camelcalendly.sandbox.eventtypes.ShareOverride;
 import io.github.camelcalendly.sandbox.http.ApiException;
 import io.github.camelcalendly.sandbox.http.ApiModule;

@@ -5,12 +5,12 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcalendly.sandbox.SandboxContext;
 import io.github.camelcalendly.sandbox.SandboxOptions;
+import io.github.camelcalendly.sandbox.auth.OrganizationRoles;
 import io.github.camelcalendly.sandbox.auth.TokenGrant;
 import io.github.camelcalendly.sandbox.http.ApiException;
 import io.github.camelcalendly.sandbox.http.ApiModule;
@@ -34,11 +34,13 @@ public final class WebhookSubscriptionsApi implements ApiModule {
     private final SandboxContext context;
     private final WebhookSigningKeys signingKeys;
     private final Pages pages;
+    private final OrganizationRoles roles;
 
     public WebhookSubscriptionsApi(SandboxContext context) {
         this.context = context;
         this.signingKeys = context.webhookSigningKeys();
         this.pages = new Pages(context.baseUrl());
+        this.roles = new OrganizationRoles(context.store());
     }
 
     @Override
@@ -165,7 +167,7 @@ public final class WebhookSubscriptionsApi implements ApiModule {
 
     /** The user or group a subscription names exists in the organization; 400 naming it otherwise. */
     private void requireTarget(String scope, String organization, String user, String group) {
-        if ("user".equals(scope) && role(user, organization).isEmpty()) {
+        if ("user".equals(scope) && !roles.isMember(organization, user)) {
             throw ApiException.invalidArgument("user", "is not a member of the organization");
         }
         if ("group".equals(scope)) {
@@ -176,8 +178,7 @@ public final class WebhookSubscriptionsApi implements ApiModule {
 
     /** Organization-wide hooks and other users' hooks need an owner or admin. */
     private void requireMayManage(TokenGrant caller, String scope, String user) {
-        boolean privileged = role(caller.user(), caller.organization())
-                .filter(role -> role.equals("owner") || role.equals("admin")).isPresent();
+        boolean privileged = roles.isManager(caller);
         if ("organization".equals(scope) && !privileged) {
             throw ApiException.permissionDenied(
                     "Only organization owners and admins can manage organization-scoped webhook subscriptions");
@@ -186,14 +187,6 @@ public final class WebhookSubscriptionsApi implements ApiModule {
             throw ApiException.permissionDenied(
                     "Only organization owners and admins can manage another user's webhook subscriptions");
         }
-    }
-
-    private Optional<String> role(String user, String organization) {
-        return context.store().all(Kind.MEMBERSHIP).stream()
-                .filter(membership -> membership.path("user").path("uri").asText().equals(user))
-                .filter(membership -> membership.path("organization").asText().equals(organization))
-                .map(membership -> membership.path("role").asText())
-                .findFirst();
     }
 
     private static boolean sameHook(ObjectNode existing, SubscriptionRequest wanted) {

@@ -1,4 +1,4 @@
-package io.github.camelcalendly.sandbox.eventtypes;
+package io.github.camelcalendly.sandbox.auth;
 
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +38,12 @@ public final class OrganizationRoles {
 
     /** Whether the caller is an owner or admin of its organization. */
     public boolean isManager(TokenGrant caller) {
-        return membership(caller.organization(), caller.user())
+        return isManagerOf(caller, caller.organization());
+    }
+
+    /** Whether the caller is an owner or admin of {@code organization}. */
+    public boolean isManagerOf(TokenGrant caller, String organization) {
+        return membership(organization, caller.user())
                 .map(m -> MANAGERS.contains(m.path("role").asText()))
                 .orElse(false);
     }
