@@ -20,13 +20,13 @@ import org.apache.camel.spi.UriPath;
 public abstract class CalendlyApiParameters {
 
     @UriPath(description = "The Calendly API collection to act on, in camelCase.",
-             enums = "users,organizations,organizationMemberships,organizationInvitations,teams,groups,groupRelationships,eventTypes,oneOffEventTypes,eventTypeMemberships,eventTypeAvailableTimes,eventTypeAvailabilitySchedules,userAvailabilitySchedules,userBusyTimes,locations,scheduledEvents,invitees,inviteeNoShows,schedulingLinks,shares,routingForms,routingFormSubmissions,webhookSubscriptions,sampleWebhookData,dataCompliance,activityLogEntries,outgoingCommunications,contacts,contactCustomFieldDefinitions,contactLists,notes,meetingRecaps,raw")
+             enums = "users,organizations,organizationMemberships,organizationInvitations,teams,groups,groupRelationships,eventTypes,oneOffEventTypes,eventTypeMemberships,eventTypeAvailableTimes,eventTypeAvailabilitySchedules,userAvailabilitySchedules,userBusyTimes,locations,scheduledEvents,invitees,inviteeNoShows,schedulingLinks,shares,routingForms,routingFormSubmissions,webhookSubscriptions,webhook,sampleWebhookData,dataCompliance,activityLogEntries,outgoingCommunications,contacts,contactCustomFieldDefinitions,contactLists,notes,meetingRecaps,raw")
     @Metadata(required = true)
     private String resource;
 
     @UriParam(label = "common",
               description = "The operation on the resource. Optional when the resource has only one.",
-              enums = "addContacts,cancel,create,delete,deleteEvents,deleteInvitees,get,list,me,prefillUrl,removeContacts,request,revoke,transcript,update")
+              enums = "addContacts,cancel,consumer,create,delete,deleteEvents,deleteInvitees,get,list,me,prefillUrl,removeContacts,request,revoke,transcript,update")
     private String op;
 
     @UriParam(label = "common",
@@ -38,15 +38,15 @@ public abstract class CalendlyApiParameters {
     private String event;
 
     @UriParam(label = "common",
-              description = "A user UUID or URI. Lists that need a user default to the connection's own user. Used by organizationMemberships/list, teams/list, eventTypes/list, userAvailabilitySchedules/list, userBusyTimes/list, locations/list, scheduledEvents/list, webhookSubscriptions/create, webhookSubscriptions/list, sampleWebhookData/get.")
+              description = "A user UUID or URI. Lists that need a user default to the connection's own user. Used by organizationMemberships/list, teams/list, eventTypes/list, userAvailabilitySchedules/list, userBusyTimes/list, locations/list, scheduledEvents/list, webhookSubscriptions/create, webhookSubscriptions/list, webhook/consumer, sampleWebhookData/get.")
     private String user;
 
     @UriParam(label = "common",
-              description = "An organization UUID or URI. Operations that need one default to the connection's own organization. Used by organizationMemberships/list, organizationInvitations/list, organizationInvitations/create, organizationInvitations/get, organizationInvitations/revoke, groups/list, groupRelationships/list, eventTypes/list, scheduledEvents/list, routingForms/list, webhookSubscriptions/create, webhookSubscriptions/list, sampleWebhookData/get, activityLogEntries/list, outgoingCommunications/list.")
+              description = "An organization UUID or URI. Operations that need one default to the connection's own organization. Used by organizationMemberships/list, organizationInvitations/list, organizationInvitations/create, organizationInvitations/get, organizationInvitations/revoke, groups/list, groupRelationships/list, eventTypes/list, scheduledEvents/list, routingForms/list, webhookSubscriptions/create, webhookSubscriptions/list, webhook/consumer, sampleWebhookData/get, activityLogEntries/list, outgoingCommunications/list.")
     private String organization;
 
     @UriParam(label = "common",
-              description = "A group UUID or URI. Used by groupRelationships/list, scheduledEvents/list, webhookSubscriptions/create, webhookSubscriptions/list, sampleWebhookData/get.")
+              description = "A group UUID or URI. Used by groupRelationships/list, scheduledEvents/list, webhookSubscriptions/create, webhookSubscriptions/list, webhook/consumer, sampleWebhookData/get.")
     private String group;
 
     @UriParam(label = "common",
@@ -181,7 +181,7 @@ public abstract class CalendlyApiParameters {
     private Boolean adminManaged;
 
     @UriParam(label = "common",
-              description = "The scope of a webhook subscription. Used by webhookSubscriptions/create, webhookSubscriptions/list, sampleWebhookData/get.",
+              description = "The scope of a webhook subscription. Used by webhookSubscriptions/create, webhookSubscriptions/list, webhook/consumer, sampleWebhookData/get.",
               enums = "organization,user,group")
     private String scope;
 
@@ -305,12 +305,13 @@ public abstract class CalendlyApiParameters {
               description = "A URL: the callback of a webhook subscription, or the scheduling or booking link to prefill. Used by schedulingLinks/prefillUrl, webhookSubscriptions/create.")
     private String url;
 
-    @UriParam(label = "producer",
-              description = "Webhook event names, comma-separated or a collection: invitee.created, invitee.canceled, invitee_no_show.created, invitee_no_show.deleted, event_type.created, event_type.updated, event_type.deleted, routing_form_submission.created, meeting_recap.created, meeting_recap.updated, meeting_recap.deleted, contact.created, contact.updated, contact.deleted. Used by webhookSubscriptions/create.")
+    @UriParam(label = "common",
+              description = "Webhook event names, comma-separated or a collection: invitee.created, invitee.canceled, invitee_no_show.created, invitee_no_show.deleted, event_type.created, event_type.updated, event_type.deleted, routing_form_submission.created, meeting_recap.created, meeting_recap.updated, meeting_recap.deleted, contact.created, contact.updated, contact.deleted. Used by webhookSubscriptions/create, webhook/consumer.")
     private String events;
 
-    @UriParam(label = "producer",
-              description = "The key Calendly signs deliveries of a personal-token subscription with. Used by webhookSubscriptions/create.")
+    @UriParam(label = "common",
+              description = "The key Calendly signs deliveries of a personal-token subscription with; the webhook trigger verifies every delivery with it. Used by webhookSubscriptions/create, webhook/consumer.",
+              secret = true)
     private String signingKey;
 
     @UriParam(label = "producer",

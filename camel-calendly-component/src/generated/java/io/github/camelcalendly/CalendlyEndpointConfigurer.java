@@ -47,9 +47,17 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "availabilityRule": target.getConfiguration().setAvailabilityRule(property(camelContext, java.lang.String.class, value)); return true;
         case "availabilitysetting":
         case "availabilitySetting": target.getConfiguration().setAvailabilitySetting(property(camelContext, java.lang.String.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "body": target.getConfiguration().setBody(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "city": target.getConfiguration().setCity(property(camelContext, java.lang.String.class, value)); return true;
         case "cohosts":
         case "coHosts": target.getConfiguration().setCoHosts(property(camelContext, java.lang.String.class, value)); return true;
@@ -69,6 +77,7 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "date": target.getConfiguration().setDate(property(camelContext, java.lang.String.class, value)); return true;
         case "datesetting":
         case "dateSetting": target.getConfiguration().setDateSetting(property(camelContext, java.lang.String.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "description": target.getConfiguration().setDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "discussionmd":
         case "discussionMd": target.getConfiguration().setDiscussionMd(property(camelContext, java.lang.String.class, value)); return true;
@@ -87,12 +96,17 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "eventtype":
         case "eventType": target.getConfiguration().setEventType(property(camelContext, java.lang.String.class, value)); return true;
         case "events": target.getConfiguration().setEvents(property(camelContext, java.lang.String.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "exclude": target.getConfiguration().setExclude(property(camelContext, java.lang.String.class, value)); return true;
         case "fieldtype":
         case "fieldType": target.getConfiguration().setFieldType(property(camelContext, java.lang.String.class, value)); return true;
         case "firstname":
         case "firstName": target.getConfiguration().setFirstName(property(camelContext, java.lang.String.class, value)); return true;
         case "form": target.getConfiguration().setForm(property(camelContext, java.lang.String.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "group": target.getConfiguration().setGroup(property(camelContext, java.lang.String.class, value)); return true;
         case "hideeventtypedetails":
         case "hideEventTypeDetails": target.getConfiguration().setHideEventTypeDetails(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -101,6 +115,12 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "hidelocation":
         case "hideLocation": target.getConfiguration().setHideLocation(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "host": target.getConfiguration().setHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "httpservercomponent":
+        case "httpServerComponent": target.getConsumerOptions().setHttpServerComponent(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConsumerOptions().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "invitee": target.getConfiguration().setInvitee(property(camelContext, java.lang.String.class, value)); return true;
         case "inviteeemail":
         case "inviteeEmail": target.getConfiguration().setInviteeEmail(property(camelContext, java.lang.String.class, value)); return true;
@@ -117,6 +137,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "locationconfigurations":
         case "locationConfigurations": target.getConfiguration().setLocationConfigurations(property(camelContext, java.lang.String.class, value)); return true;
         case "locations": target.getConfiguration().setLocations(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": target.getConsumerOptions().setMaxBodySize(property(camelContext, int.class, value)); return true;
         case "maxbookingtime":
         case "maxBookingTime": target.getConfiguration().setMaxBookingTime(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxcreatedat":
@@ -159,40 +181,65 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "phoneNumber": target.getConfiguration().setPhoneNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "phonenumbers":
         case "phoneNumbers": target.getConfiguration().setPhoneNumbers(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "query": target.getConfiguration().setQuery(property(camelContext, java.util.Map.class, value)); return true;
         case "questionsandanswers":
         case "questionsAndAnswers": target.getConfiguration().setQuestionsAndAnswers(property(camelContext, java.lang.String.class, value)); return true;
         case "reason": target.getConfiguration().setReason(property(camelContext, java.lang.String.class, value)); return true;
         case "remindat":
         case "remindAt": target.getConfiguration().setRemindAt(property(camelContext, java.lang.String.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "retrydelay":
         case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.lang.Long.class, value)); return true;
         case "retryonallerrors":
         case "retryOnAllErrors": target.getConfiguration().setRetryOnAllErrors(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "role": target.getConfiguration().setRole(property(camelContext, java.lang.String.class, value)); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "scope": target.getConfiguration().setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "searchterm":
         case "searchTerm": target.getConfiguration().setSearchTerm(property(camelContext, java.lang.String.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "signaturetolerance":
+        case "signatureTolerance": target.getConsumerOptions().setSignatureTolerance(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "signingkey":
         case "signingKey": target.getConfiguration().setSigningKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sort": target.getConfiguration().setSort(property(camelContext, java.lang.String.class, value)); return true;
         case "startdate":
         case "startDate": target.getConfiguration().setStartDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "starttime":
         case "startTime": target.getConfiguration().setStartTime(property(camelContext, java.lang.String.class, value)); return true;
         case "state": target.getConfiguration().setState(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConsumerOptions().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "streaming": target.getConfiguration().setStreaming(property(camelContext, boolean.class, value)); return true;
         case "summarymd":
         case "summaryMd": target.getConfiguration().setSummaryMd(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "timezone": target.getConfiguration().setTimezone(property(camelContext, java.lang.String.class, value)); return true;
         case "title": target.getConfiguration().setTitle(property(camelContext, java.lang.String.class, value)); return true;
         case "tracking": target.getConfiguration().setTracking(property(camelContext, java.lang.String.class, value)); return true;
         case "type": target.getConfiguration().setType(property(camelContext, java.lang.String.class, value)); return true;
+        case "unregisteronstop":
+        case "unregisterOnStop": target.getConsumerOptions().setUnregisterOnStop(property(camelContext, boolean.class, value)); return true;
         case "uri": target.getConfiguration().setUri(property(camelContext, java.lang.String.class, value)); return true;
         case "url": target.getConfiguration().setUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "useexponentialbackoff":
         case "useExponentialBackoff": target.getConfiguration().setUseExponentialBackoff(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "user": target.getConfiguration().setUser(property(camelContext, java.lang.String.class, value)); return true;
         case "useravailabilityschedule":
         case "userAvailabilitySchedule": target.getConfiguration().setUserAvailabilitySchedule(property(camelContext, java.lang.String.class, value)); return true;
@@ -207,6 +254,12 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "utmterm":
         case "utmTerm": target.getConfiguration().setUtmTerm(property(camelContext, java.lang.String.class, value)); return true;
         case "uuid": target.getConfiguration().setUuid(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookautoregister":
+        case "webhookAutoRegister": target.getConsumerOptions().setWebhookAutoRegister(property(camelContext, boolean.class, value)); return true;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": target.getConsumerOptions().setWebhookExternalUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getConsumerOptions().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -238,9 +291,17 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "availabilityRule": return java.lang.String.class;
         case "availabilitysetting":
         case "availabilitySetting": return java.lang.String.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "body": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "city": return java.lang.String.class;
         case "cohosts":
         case "coHosts": return java.lang.String.class;
@@ -260,6 +321,7 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "date": return java.lang.String.class;
         case "datesetting":
         case "dateSetting": return java.lang.String.class;
+        case "delay": return long.class;
         case "description": return java.lang.String.class;
         case "discussionmd":
         case "discussionMd": return java.lang.String.class;
@@ -278,12 +340,17 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "eventtype":
         case "eventType": return java.lang.String.class;
         case "events": return java.lang.String.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "exclude": return java.lang.String.class;
         case "fieldtype":
         case "fieldType": return java.lang.String.class;
         case "firstname":
         case "firstName": return java.lang.String.class;
         case "form": return java.lang.String.class;
+        case "greedy": return boolean.class;
         case "group": return java.lang.String.class;
         case "hideeventtypedetails":
         case "hideEventTypeDetails": return java.lang.Boolean.class;
@@ -292,6 +359,12 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "hidelocation":
         case "hideLocation": return java.lang.Boolean.class;
         case "host": return java.lang.String.class;
+        case "httpservercomponent":
+        case "httpServerComponent": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "invitee": return java.lang.String.class;
         case "inviteeemail":
         case "inviteeEmail": return java.lang.String.class;
@@ -308,6 +381,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "locationconfigurations":
         case "locationConfigurations": return java.lang.String.class;
         case "locations": return java.lang.String.class;
+        case "maxbodysize":
+        case "maxBodySize": return int.class;
         case "maxbookingtime":
         case "maxBookingTime": return java.lang.Integer.class;
         case "maxcreatedat":
@@ -350,40 +425,65 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "phoneNumber": return java.lang.String.class;
         case "phonenumbers":
         case "phoneNumbers": return java.lang.String.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "query": return java.util.Map.class;
         case "questionsandanswers":
         case "questionsAndAnswers": return java.lang.String.class;
         case "reason": return java.lang.String.class;
         case "remindat":
         case "remindAt": return java.lang.String.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "retrydelay":
         case "retryDelay": return java.lang.Long.class;
         case "retryonallerrors":
         case "retryOnAllErrors": return java.lang.Boolean.class;
         case "role": return java.lang.String.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
         case "scope": return java.lang.String.class;
         case "searchterm":
         case "searchTerm": return java.lang.String.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "signaturetolerance":
+        case "signatureTolerance": return long.class;
         case "signingkey":
         case "signingKey": return java.lang.String.class;
         case "sort": return java.lang.String.class;
         case "startdate":
         case "startDate": return java.lang.String.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
         case "starttime":
         case "startTime": return java.lang.String.class;
         case "state": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
         case "streaming": return boolean.class;
         case "summarymd":
         case "summaryMd": return java.lang.String.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "timezone": return java.lang.String.class;
         case "title": return java.lang.String.class;
         case "tracking": return java.lang.String.class;
         case "type": return java.lang.String.class;
+        case "unregisteronstop":
+        case "unregisterOnStop": return boolean.class;
         case "uri": return java.lang.String.class;
         case "url": return java.lang.String.class;
         case "useexponentialbackoff":
         case "useExponentialBackoff": return java.lang.Boolean.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         case "user": return java.lang.String.class;
         case "useravailabilityschedule":
         case "userAvailabilitySchedule": return java.lang.String.class;
@@ -398,6 +498,12 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "utmterm":
         case "utmTerm": return java.lang.String.class;
         case "uuid": return java.lang.String.class;
+        case "webhookautoregister":
+        case "webhookAutoRegister": return boolean.class;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return java.lang.String.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
         default: return null;
         }
     }
@@ -430,9 +536,17 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "availabilityRule": return target.getConfiguration().getAvailabilityRule();
         case "availabilitysetting":
         case "availabilitySetting": return target.getConfiguration().getAvailabilitySetting();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "body": return target.getConfiguration().getBody();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "city": return target.getConfiguration().getCity();
         case "cohosts":
         case "coHosts": return target.getConfiguration().getCoHosts();
@@ -452,6 +566,7 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "date": return target.getConfiguration().getDate();
         case "datesetting":
         case "dateSetting": return target.getConfiguration().getDateSetting();
+        case "delay": return target.getDelay();
         case "description": return target.getConfiguration().getDescription();
         case "discussionmd":
         case "discussionMd": return target.getConfiguration().getDiscussionMd();
@@ -470,12 +585,17 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "eventtype":
         case "eventType": return target.getConfiguration().getEventType();
         case "events": return target.getConfiguration().getEvents();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "exclude": return target.getConfiguration().getExclude();
         case "fieldtype":
         case "fieldType": return target.getConfiguration().getFieldType();
         case "firstname":
         case "firstName": return target.getConfiguration().getFirstName();
         case "form": return target.getConfiguration().getForm();
+        case "greedy": return target.isGreedy();
         case "group": return target.getConfiguration().getGroup();
         case "hideeventtypedetails":
         case "hideEventTypeDetails": return target.getConfiguration().getHideEventTypeDetails();
@@ -484,6 +604,12 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "hidelocation":
         case "hideLocation": return target.getConfiguration().getHideLocation();
         case "host": return target.getConfiguration().getHost();
+        case "httpservercomponent":
+        case "httpServerComponent": return target.getConsumerOptions().getHttpServerComponent();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConsumerOptions().getIdempotentRepository();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "invitee": return target.getConfiguration().getInvitee();
         case "inviteeemail":
         case "inviteeEmail": return target.getConfiguration().getInviteeEmail();
@@ -500,6 +626,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "locationconfigurations":
         case "locationConfigurations": return target.getConfiguration().getLocationConfigurations();
         case "locations": return target.getConfiguration().getLocations();
+        case "maxbodysize":
+        case "maxBodySize": return target.getConsumerOptions().getMaxBodySize();
         case "maxbookingtime":
         case "maxBookingTime": return target.getConfiguration().getMaxBookingTime();
         case "maxcreatedat":
@@ -542,40 +670,65 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "phoneNumber": return target.getConfiguration().getPhoneNumber();
         case "phonenumbers":
         case "phoneNumbers": return target.getConfiguration().getPhoneNumbers();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "query": return target.getConfiguration().getQuery();
         case "questionsandanswers":
         case "questionsAndAnswers": return target.getConfiguration().getQuestionsAndAnswers();
         case "reason": return target.getConfiguration().getReason();
         case "remindat":
         case "remindAt": return target.getConfiguration().getRemindAt();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "retrydelay":
         case "retryDelay": return target.getConfiguration().getRetryDelay();
         case "retryonallerrors":
         case "retryOnAllErrors": return target.getConfiguration().getRetryOnAllErrors();
         case "role": return target.getConfiguration().getRole();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
         case "scope": return target.getConfiguration().getScope();
         case "searchterm":
         case "searchTerm": return target.getConfiguration().getSearchTerm();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "signaturetolerance":
+        case "signatureTolerance": return target.getConsumerOptions().getSignatureTolerance();
         case "signingkey":
         case "signingKey": return target.getConfiguration().getSigningKey();
         case "sort": return target.getConfiguration().getSort();
         case "startdate":
         case "startDate": return target.getConfiguration().getStartDate();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
         case "starttime":
         case "startTime": return target.getConfiguration().getStartTime();
         case "state": return target.getConfiguration().getState();
+        case "staterepository":
+        case "stateRepository": return target.getConsumerOptions().getStateRepository();
         case "status": return target.getConfiguration().getStatus();
         case "streaming": return target.getConfiguration().isStreaming();
         case "summarymd":
         case "summaryMd": return target.getConfiguration().getSummaryMd();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
         case "timezone": return target.getConfiguration().getTimezone();
         case "title": return target.getConfiguration().getTitle();
         case "tracking": return target.getConfiguration().getTracking();
         case "type": return target.getConfiguration().getType();
+        case "unregisteronstop":
+        case "unregisterOnStop": return target.getConsumerOptions().isUnregisterOnStop();
         case "uri": return target.getConfiguration().getUri();
         case "url": return target.getConfiguration().getUrl();
         case "useexponentialbackoff":
         case "useExponentialBackoff": return target.getConfiguration().getUseExponentialBackoff();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
         case "user": return target.getConfiguration().getUser();
         case "useravailabilityschedule":
         case "userAvailabilitySchedule": return target.getConfiguration().getUserAvailabilitySchedule();
@@ -590,6 +743,12 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "utmterm":
         case "utmTerm": return target.getConfiguration().getUtmTerm();
         case "uuid": return target.getConfiguration().getUuid();
+        case "webhookautoregister":
+        case "webhookAutoRegister": return target.getConsumerOptions().isWebhookAutoRegister();
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return target.getConsumerOptions().getWebhookExternalUrl();
+        case "webhookpath":
+        case "webhookPath": return target.getConsumerOptions().getWebhookPath();
         default: return null;
         }
     }
@@ -598,6 +757,10 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "query": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -48,6 +48,29 @@ public final class CalendlyConstants {
               javaType = "java.util.Map<String, Object>")
     public static final String QUERY_PARAMETERS = "CamelCalendlyQueryParameters";
 
+    @Metadata(label = "consumer", description = "The webhook event name, for example invitee.created.",
+              javaType = "String")
+    public static final String EVENT = "CamelCalendlyEvent";
+
+    @Metadata(label = "consumer", description = "When Calendly created the webhook event (its created_at).",
+              javaType = "String")
+    public static final String EVENT_CREATED_AT = "CamelCalendlyEventCreatedAt";
+
+    @Metadata(label = "consumer", description = "The user URI Calendly names as the webhook event's creator"
+                                                + " (its created_by).",
+              javaType = "String")
+    public static final String EVENT_CREATED_BY = "CamelCalendlyEventCreatedBy";
+
+    @Metadata(label = "consumer", description = "The URI of the resource the exchange is about: the payload's uri"
+                                                + " for a webhook event (the invitee of an invitee.* event), the item's"
+                                                + " uri for a polled list.",
+              javaType = "String")
+    public static final String RESOURCE_URI = "CamelCalendlyResourceUri";
+
+    @Metadata(label = "consumer", description = "The scheduled event URI of an invitee or no-show event.",
+              javaType = "String")
+    public static final String SCHEDULED_EVENT_URI = "CamelCalendlyScheduledEventUri";
+
     private CalendlyConstants() {
     }
 }

@@ -7,6 +7,8 @@ import io.github.camelcalendly.client.CalendlyConnection;
 import io.github.camelcalendly.operation.Operation;
 import io.github.camelcalendly.operation.OperationKind;
 import io.github.camelcalendly.operation.ParameterLocation;
+import io.github.camelcalendly.polling.CalendlyPollingConsumer;
+import io.github.camelcalendly.webhook.CalendlyWebhookConsumer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -14,19 +16,22 @@ import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * Call any Calendly API v2 action: list and cancel meetings, book through the Scheduling API, manage event types,
- * availability, invitees, no-shows, organizations, routing forms, contacts and webhooks.
+ * availability, invitees, no-shows, organizations, routing forms, contacts and webhooks. In {@code from(...)}:
+ * {@code calendly:webhook} receives Calendly's signed webhook deliveries, and a list operation polls.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "calendly", title = "Calendly", syntax = "calendly:resource",
-             producerOnly = true, category = { Category.API, Category.CLOUD },
-             headersClass = CalendlyConstants.class)
-public class CalendlyEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+             category = { Category.API, Category.CLOUD }, headersClass = CalendlyConstants.class)
+public class CalendlyEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriParam
     private CalendlyConfiguration configuration;
+
+    @UriParam
+    private CalendlyConsumerOptions consumerOptions = new CalendlyConsumerOptions();
 
     private Operation operation;
 
@@ -42,12 +47,35 @@ public class CalendlyEndpoint extends DefaultEndpoint implements EndpointService
 
     @Override
     public Producer createProducer() {
+        if (operation.kind() == OperationKind.WEBHOOK_TRIGGER) {
+            throw new IllegalArgumentException("calendly:webhook starts routes: use it in from(...). To manage"
+                    + " subscriptions from a route, use calendly:webhookSubscriptions?op=create|list|get|delete");
+        }
         return new CalendlyProducer(this);
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The calendly component has no consumer yet: it is producer only");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (operation.kind() == OperationKind.WEBHOOK_TRIGGER) {
+            CalendlyWebhookConsumer consumer = new CalendlyWebhookConsumer(this, processor);
+            configureConsumer(consumer);
+            return consumer;
+        }
+        if (operation.paginated()) {
+            CalendlyPollingConsumer consumer = new CalendlyPollingConsumer(this, processor);
+            configureConsumer(consumer);
+            return consumer;
+        }
+        throw new IllegalArgumentException(operation.id() + " cannot start a route: only calendly:webhook and list"
+                + " operations (polling) can be used in from(...)");
+    }
+
+    public CalendlyConsumerOptions getConsumerOptions() {
+        return consumerOptions;
+    }
+
+    public void setConsumerOptions(CalendlyConsumerOptions consumerOptions) {
+        this.consumerOptions = consumerOptions;
     }
 
     public CalendlyConfiguration getConfiguration() {
@@ -85,6 +113,17 @@ public class CalendlyEndpoint extends DefaultEndpoint implements EndpointService
         boolean takesUri = op.kind() == OperationKind.HTTP && !op.parameters(ParameterLocation.PATH).isEmpty();
         if (configuration.getUri() != null && !takesUri) {
             stray.add("uri");
+        }
+        if (op.kind() != OperationKind.WEBHOOK_TRIGGER) {
+            if (consumerOptions.getWebhookExternalUrl() != null) {
+                stray.add("webhookExternalUrl");
+            }
+            if (consumerOptions.getIdempotentRepository() != null) {
+                stray.add("idempotentRepository");
+            }
+        }
+        if (!op.paginated() && consumerOptions.getStateRepository() != null) {
+            stray.add("stateRepository");
         }
         if (!stray.isEmpty()) {
             List<String> valid = op.parameters().stream().map(p -> p.name()).toList();

@@ -61,6 +61,7 @@ public class CalendlyProducer extends DefaultProducer {
             case PREFILL_URL -> message.setBody(prefill.build(operation, options));
             case RAW -> sendRaw(config, message, options);
             case HTTP -> send(config, message, options);
+            case WEBHOOK_TRIGGER -> throw new IllegalStateException(operation.id() + " has no producer");
         }
     }
 

@@ -9,5 +9,7 @@ public enum OperationKind {
     /** Builds a prefilled booking link locally; no HTTP call. */
     PREFILL_URL,
     /** Any method and path on the API host, chosen by the route. */
-    RAW
+    RAW,
+    /** A route trigger: registers a webhook subscription and receives its signed deliveries; no producer. */
+    WEBHOOK_TRIGGER
 }

@@ -155,6 +155,11 @@ final class OperationTable {
                 "Get webhook subscription").path("uuid*"));
         rows.add(op("webhookSubscriptions", "delete", "DELETE", "/webhook_subscriptions/{uuid}", "webhooks:write",
                 "Delete webhook subscription").path("uuid*"));
+        rows.add(op("webhook", "consumer", "-", "(the route's own HTTP path)", "webhooks:write",
+                "Trigger: registers a webhook subscription for webhookExternalUrl, verifies each signed delivery and"
+                + " starts one exchange per event")
+                .body("events*", "scope", "organization", "user", "group", "signingKey*")
+                .kind(OperationKind.WEBHOOK_TRIGGER));
         rows.add(get("sampleWebhookData", "get", "/sample_webhook_data", "webhooks:read", "Get sample webhook data")
                 .query("event*", "organization*", "scope*", "user", "group")
                 .as("event", STRING, null).enums("event", WEBHOOK_EVENTS)

@@ -134,7 +134,8 @@ public final class OptionCatalog {
         def("events", STRING_LIST, null, "Webhook event names, comma-separated or a collection: "
                                          + String.join(", ", WEBHOOK_EVENTS) + ".",
                 WEBHOOK_EVENTS.toArray(String[]::new));
-        def("signingKey", STRING, null, "The key Calendly signs deliveries of a personal-token subscription with.");
+        def("signingKey", STRING, null, "The key Calendly signs deliveries of a personal-token subscription with;"
+                                        + " the webhook trigger verifies every delivery with it.");
 
         // data compliance
         def("emails", STRING_LIST, null, "Email addresses: whose data to delete (dataCompliance/deleteInvitees), or a"
@@ -192,6 +193,14 @@ public final class OptionCatalog {
         if (OPTIONS.putIfAbsent(name, def) != null) {
             throw new IllegalStateException("Option defined twice: " + name);
         }
+    }
+
+    /** Options that carry credentials: masked in logs, URIs and tooling. */
+    private static final java.util.Set<String> SECRETS = java.util.Set.of("signingKey");
+
+    /** Whether an option carries a credential. */
+    public static boolean isSecret(String name) {
+        return SECRETS.contains(name);
     }
 
     public static Optional<OptionDefinition> find(String name) {

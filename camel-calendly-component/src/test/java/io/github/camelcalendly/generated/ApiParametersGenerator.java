@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.camelcalendly.operation.Operation;
+import io.github.camelcalendly.operation.OperationKind;
 import io.github.camelcalendly.operation.OperationRegistry;
 import io.github.camelcalendly.operation.OptionCatalog;
 import io.github.camelcalendly.operation.OptionDefinition;
@@ -76,6 +77,9 @@ public final class ApiParametersGenerator {
             if (!def.enumValues().isEmpty() && !def.type().isList()) {
                 out.append(",\n              enums = \"").append(String.join(",", def.enumValues())).append("\"");
             }
+            if (OptionCatalog.isSecret(def.name())) {
+                out.append(",\n              secret = true");
+            }
             out.append(")\n");
             out.append("    private ").append(def.type().optionJavaType()).append(' ').append(def.name())
                     .append(";\n\n");
@@ -122,11 +126,15 @@ public final class ApiParametersGenerator {
         return usage;
     }
 
-    /** Options only ever sent in a request body concern the producer; filters and identifiers are common. */
+    /**
+     * Options only ever sent in a request body concern the producer; filters, identifiers and the options the
+     * webhook trigger also takes are common.
+     */
     private static String label(List<Operation> ops, String option) {
         boolean bodyOnly = ops.stream().allMatch(
                 op -> op.parameter(option).orElseThrow().location() == ParameterLocation.BODY);
-        return bodyOnly ? "producer" : "common";
+        boolean trigger = ops.stream().anyMatch(op -> op.kind() == OperationKind.WEBHOOK_TRIGGER);
+        return bodyOnly && !trigger ? "producer" : "common";
     }
 
     private static String description(OptionDefinition def, List<Operation> ops) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import io.github.camelcalendly.operation.ConnectionDefault;
 import io.github.camelcalendly.operation.Operation;
+import io.github.camelcalendly.operation.OperationKind;
 import io.github.camelcalendly.operation.OperationRegistry;
 import io.github.camelcalendly.operation.Parameter;
 
@@ -58,6 +59,7 @@ final class OperationDocs {
             case HTTP -> code(op.method() + " " + op.pathTemplate());
             case RAW -> "any method (option `method`) on `path`";
             case PREFILL_URL -> "none: built locally";
+            case WEBHOOK_TRIGGER -> "in `from(...)`: receives Calendly's POSTs on `webhookPath`";
         };
     }
 
@@ -89,6 +91,10 @@ final class OperationDocs {
 
     /** {@code calendly:<resource>?op=<op>&<required option>=...}, leaving out what the connection always fills. */
     private static String exampleUri(Operation op) {
+        if (op.kind() == OperationKind.WEBHOOK_TRIGGER) {
+            return "from: calendly:" + op.resource() + "?events=invitee.created,invitee.canceled"
+                    + "&signingKey=RAW(...)&webhookExternalUrl=https://...";
+        }
         StringBuilder uri = new StringBuilder("calendly:").append(op.resource()).append("?op=").append(op.name());
         for (Parameter p : op.parameters()) {
             if (p.required() && !filledByConnection(op, p)) {
