@@ -7,6 +7,7 @@ import io.github.camelcalendly.client.CalendlyConnection;
 import io.github.camelcalendly.operation.Operation;
 import io.github.camelcalendly.operation.OperationKind;
 import io.github.camelcalendly.operation.ParameterLocation;
+import io.github.camelcalendly.operation.ValueConverter;
 import io.github.camelcalendly.polling.CalendlyPollingConsumer;
 import io.github.camelcalendly.webhook.CalendlyWebhookConsumer;
 import org.apache.camel.Category;
@@ -124,6 +125,12 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint implements EndpointS
         }
         if (!op.paginated() && consumerOptions.getStateRepository() != null) {
             stray.add("stateRepository");
+        }
+        if (stray.isEmpty() && op.kind() == OperationKind.WEBHOOK_TRIGGER) {
+            // a trigger sends no request per exchange, so its options are checked now, as a request's would be
+            ValueConverter converter = new ValueConverter(getComponent().getObjectMapper());
+            configuration.apiParameterValues().forEach((name, value) -> converter.convert(op,
+                    op.parameter(name).orElseThrow(), value, effectiveBaseUrl()));
         }
         if (!stray.isEmpty()) {
             List<String> valid = op.parameters().stream().map(p -> p.name()).toList();
