@@ -1,5 +1,9 @@
 package io.github.camelcalendly.polling;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -10,10 +14,11 @@ import io.github.camelcalendly.operation.ConnectionIdentity;
 import io.github.camelcalendly.operation.Operation;
 
 /**
- * The state repository key of a polling endpoint: what it lists, without secrets. It names the operation, the base
- * URL and every filter the route set (sorted, so the order of URI options does not matter), plus the connection's
- * own user or organization where the list defaults to it, so that two routes polling "my events" for different
- * users do not share a watermark. The token itself is left out: a rotated token continues the same watermark.
+ * The state repository key of a polling endpoint: {@code calendly:<resource>/list:<digest>}, where the digest (128
+ * bits of SHA-256, in hex) covers what is listed: the base URL and every filter the route set (sorted, so the order
+ * of URI options does not matter), plus the connection's own user or organization where the list defaults to it, so
+ * that two routes polling "my events" for different users do not share a watermark. The digest keeps the key free
+ * of characters some repositories refuse (FileStateRepository refuses {@code =} and line breaks). The token itself is left out: a rotated token continues the same watermark.
  * Page size and paging options ({@code count}, {@code pageToken}) do not change what is listed and are left out too.
  */
 public final class PollStateKey {
@@ -42,12 +47,19 @@ public final class PollStateKey {
                 parts.put(rule.parameter(), identity.get().uriOf(rule.parameter()));
             }
         }
-        StringBuilder key = new StringBuilder("calendly:").append(op.id()).append('@').append(baseUrl);
-        char separator = '?';
+        StringBuilder listed = new StringBuilder(baseUrl);
         for (Map.Entry<String, String> e : parts.entrySet()) {
-            key.append(separator).append(e.getKey()).append('=').append(e.getValue());
-            separator = '&';
+            listed.append('\n').append(e.getKey()).append('\n').append(e.getValue());
         }
-        return key.toString();
+        return "calendly:" + op.id() + ":" + digest(listed.toString());
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
