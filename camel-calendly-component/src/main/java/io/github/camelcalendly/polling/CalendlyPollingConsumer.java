@@ -29,9 +29,16 @@ import org.apache.camel.support.service.ServiceHelper;
  * <p>
  * The watermark is saved in the endpoint's {@code stateRepository} (in memory when none is set) after each item the
  * route processed successfully, under a key naming what is listed ({@link PollStateKey}), so a consumer restarted
- * with the same repository neither replays nor skips. When the route fails an item, the poll stops there and fails
- * with that exception, which Camel's poll strategy and exception handler see; the next poll starts again with the
- * failed item.
+ * with the same repository neither replays nor skips. When the route fails an item (its exchange ends with an
+ * exception, or is marked rollback-only), the poll stops there and fails with a {@link CamelExchangeException}
+ * naming the item and carrying the route's exception, which Camel's poll strategy, back-off and exception handler
+ * see; the next poll starts again with the failed item. An exception the route's error handler handled counts as
+ * processed. A failure to list (an error answer of Calendly) fails the poll the same way, before anything is
+ * emitted.
+ * <p>
+ * Known limits: a change Calendly stamps with an {@code updated_at} earlier than one already emitted (a list that
+ * becomes visible late) is not emitted; with {@code maxResults}, only the items within the cap are seen; with
+ * {@code paginate=false}, only the first page.
  */
 public class CalendlyPollingConsumer extends ScheduledPollConsumer {
 
