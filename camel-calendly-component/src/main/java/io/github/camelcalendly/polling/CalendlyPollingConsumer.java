@@ -36,7 +36,7 @@ import org.apache.camel.support.service.ServiceHelper;
  * processed. A failure to list (an error answer of Calendly) fails the poll the same way, before anything is
  * emitted.
  * <p>
- * Known limits: a change Calendly stamps with an {@code updated_at} earlier than one already emitted (a list that
+ * Known limits: a change Calendly stamps with an {@code updated_at} earlier than one already emitted (an item that
  * becomes visible late) is not emitted; with {@code maxResults}, only the items within the cap are seen; with
  * {@code paginate=false}, only the first page.
  */
