@@ -66,6 +66,33 @@ public final class DocsGenerator {
             per endpoint. Each connection (token and base URL) holds calls back while Calendly reports no requests
             left in the current window, and `requestsPerMinute` adds a fixed ceiling.
 
+            ## Starting routes from Calendly
+
+            **Webhooks.** `from("calendly:webhook?events=invitee.created,invitee.canceled&signingKey=RAW(...)`
+            `&webhookExternalUrl=https://example.com/calendly/webhook")` serves `webhookPath` on the runtime's HTTP
+            server (platform-http: Vert.x in Camel Main and JBang, Spring MVC in Spring Boot, Quarkus in Camel K). At
+            start it makes sure exactly one subscription exists for `webhookExternalUrl` and the scope: it reuses an
+            identical active one, replaces one whose events differ or that Calendly disabled, never touches other
+            URLs, and adds the organization-scoped or user-scoped subscription that `routing_form_submission.created`
+            or `meeting_recap.*` need. A failure to register (missing `webhooks:write`, a free plan, a URL that is not
+            public HTTPS) stops the route from starting, saying what to do. Every request is checked before the route
+            runs: the `Calendly-Webhook-Signature` HMAC over the raw body with `signingKey`, compared in constant time,
+            and a timestamp within `signatureTolerance` either way. A bad request gets 400, 401, 405 or 413 and never
+            reaches the route. The route gets the event's `payload` as a `Map` and the headers below; Calendly gets
+            200 once the route completed and 500 when it failed, so it delivers again. A redelivered event (same
+            event, payload uri and created_at) is acknowledged without running the route again. The endpoint also
+            works as `webhook:calendly:webhook?...` through Camel's webhook component. Calendly never shows a
+            subscription's signing key, so after changing `signingKey` delete the old subscription (or restart once
+            with `unregisterOnStop=true`).
+
+            **Polling.** Any list operation in `from(...)` polls (`delay`, `initialDelay` and Camel's other scheduler
+            options) and emits one exchange per new or changed item, oldest change first: an item whose `updated_at`
+            (else `created_at`) moved past the stored watermark. The watermark is saved after each item the route
+            processed, in `stateRepository` (a `FileStateRepository` or any other bean; in memory otherwise), so a
+            restart neither replays nor skips; a failed item stops the poll and is retried by the next one. Scheduled
+            events are listed by start time, so without `minStartTime` each poll looks at meetings starting from one
+            day ago: new bookings, cancellations and reschedules of upcoming meetings are all seen.
+
             """;
 
     private DocsGenerator() {
