@@ -10,10 +10,13 @@ import io.github.camelcalendly.operation.ParameterLocation;
 import io.github.camelcalendly.operation.ValueConverter;
 import io.github.camelcalendly.polling.CalendlyPollingConsumer;
 import io.github.camelcalendly.webhook.CalendlyWebhookConsumer;
+import io.github.camelcalendly.webhook.WebhookCapability;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.component.webhook.WebhookCapableEndpoint;
+import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
@@ -26,7 +29,8 @@ import org.apache.camel.support.ScheduledPollEndpoint;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "calendly", title = "Calendly", syntax = "calendly:resource",
              category = { Category.API, Category.CLOUD }, headersClass = CalendlyConstants.class)
-public class CalendlyEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+public class CalendlyEndpoint extends ScheduledPollEndpoint
+        implements EndpointServiceLocation, WebhookCapableEndpoint {
 
     @UriParam
     private CalendlyConfiguration configuration;
@@ -35,6 +39,8 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint implements EndpointS
     private CalendlyConsumerOptions consumerOptions = new CalendlyConsumerOptions();
 
     private Operation operation;
+
+    private final WebhookCapability webhook = new WebhookCapability(this);
 
     public CalendlyEndpoint(String uri, CalendlyComponent component, CalendlyConfiguration configuration) {
         super(uri, component);
@@ -169,5 +175,30 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint implements EndpointS
     @Override
     public String getServiceProtocol() {
         return "rest";
+    }
+
+    @Override
+    public Processor createWebhookHandler(Processor next) {
+        return webhook.createWebhookHandler(next);
+    }
+
+    @Override
+    public void registerWebhook() throws Exception {
+        webhook.registerWebhook();
+    }
+
+    @Override
+    public void unregisterWebhook() throws Exception {
+        webhook.unregisterWebhook();
+    }
+
+    @Override
+    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
+        webhook.setWebhookConfiguration(webhookConfiguration);
+    }
+
+    @Override
+    public List<String> getWebhookMethods() {
+        return webhook.getWebhookMethods();
     }
 }

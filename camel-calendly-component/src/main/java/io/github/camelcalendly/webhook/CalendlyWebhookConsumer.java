@@ -1,20 +1,107 @@
 package io.github.camelcalendly.webhook;
 
+import java.time.Clock;
+import java.util.Map;
+
+import io.github.camelcalendly.CalendlyConsumerOptions;
 import io.github.camelcalendly.CalendlyEndpoint;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Consumer;
+import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.RestConsumerFactory;
 import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Receives Calendly's webhook deliveries for {@code from("calendly:webhook?...")}.
+ * Receives Calendly's webhook deliveries for {@code from("calendly:webhook?...")}: it mounts webhookPath on the HTTP
+ * server (platform-http unless httpServerComponent names another), for every HTTP method so that anything but POST
+ * gets 405, verifies each request before the route sees it, and runs the route once per new event on an exchange
+ * of its own whose body is the event's payload. The HTTP answer waits for the route: 200 when it completed, 500 when
+ * it failed, so that Calendly retries.
  */
 public class CalendlyWebhookConsumer extends DefaultConsumer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CalendlyWebhookConsumer.class);
+
+    private final Clock clock;
+    private IdempotentRepository repository;
+    private boolean ownsRepository;
+    private Consumer httpConsumer;
+
     public CalendlyWebhookConsumer(CalendlyEndpoint endpoint, Processor processor) {
+        this(endpoint, processor, Clock.systemUTC());
+    }
+
+    /** With the clock the signature timestamps are checked against. */
+    public CalendlyWebhookConsumer(CalendlyEndpoint endpoint, Processor processor, Clock clock) {
         super(endpoint, processor);
+        this.clock = clock;
+    }
+
+    @Override
+    public CalendlyEndpoint getEndpoint() {
+        return (CalendlyEndpoint) super.getEndpoint();
     }
 
     @Override
     protected void doStart() throws Exception {
-        throw new UnsupportedOperationException("the webhook trigger is being built");
+        super.doStart();
+        CalendlyEndpoint endpoint = getEndpoint();
+        CalendlyConsumerOptions options = endpoint.getConsumerOptions();
+        DeliveryReader reader = WebhookHandlerSupport.reader(endpoint, clock);
+        String path = options.getWebhookPath();
+        if (path == null || path.isBlank()) {
+            throw new IllegalArgumentException("calendly:webhook needs webhookPath: the HTTP path to serve");
+        }
+        CamelContext context = endpoint.getCamelContext();
+        RestConsumerFactory factory = RestConsumerFactories.resolve(context, options.getHttpServerComponent());
+
+        ownsRepository = options.getIdempotentRepository() == null;
+        repository = WebhookHandlerSupport.repository(endpoint);
+        ServiceHelper.startService(repository);
+        Processor handler = new WebhookRequestHandler(reader, new DeliveryDeduplicator(repository), this::runRoute);
+        // no verb: every method reaches the handler, which answers 405 to all but POST
+        httpConsumer = factory.createConsumer(context, handler, null, path, null, null, null,
+                context.getRestConfiguration(), Map.of());
+        ServiceHelper.startService(httpConsumer);
+        LOG.info("Receiving Calendly webhook deliveries on {} for {}", path,
+                WebhookHandlerSupport.events(endpoint));
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        ServiceHelper.stopAndShutdownService(httpConsumer);
+        httpConsumer = null;
+        if (ownsRepository) {
+            ServiceHelper.stopService(repository);
+        }
+        repository = null;
+        super.doStop();
+    }
+
+    /** Runs the route for one verified event on a new exchange; a failure goes to the consumer's exception handler. */
+    private boolean runRoute(Exchange httpExchange, WebhookEvent event) {
+        Exchange exchange = createExchange(false);
+        try {
+            EventMessages.populate(exchange.getMessage(), event);
+            getProcessor().process(exchange);
+            Exception failure = exchange.getException();
+            if (failure != null) {
+                getExceptionHandler().handleException("The route failed to process Calendly event " + event.name(),
+                        exchange, failure);
+                return false;
+            }
+            return true;
+        } catch (Exception e) {
+            getExceptionHandler().handleException("The route failed to process Calendly event " + event.name(),
+                    exchange, e);
+            return false;
+        } finally {
+            releaseExchange(exchange, false);
+        }
     }
 }

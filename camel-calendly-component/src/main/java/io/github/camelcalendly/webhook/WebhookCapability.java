@@ -1,0 +1,81 @@
+package io.github.camelcalendly.webhook;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.github.camelcalendly.CalendlyEndpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.component.webhook.WebhookConfiguration;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
+
+/**
+ * What {@code calendly:webhook} does as a delegate of Camel's webhook component ({@code webhook:calendly:webhook?...}):
+ * the webhook component mounts the path and this class supplies the handler, which verifies and deduplicates like
+ * the calendly consumer, puts the event on the request's exchange and calls the route.
+ */
+public final class WebhookCapability {
+
+    private final CalendlyEndpoint endpoint;
+    private volatile WebhookConfiguration configuration;
+
+    public WebhookCapability(CalendlyEndpoint endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    /** A handler that verifies each request, then runs {@code next} with the event's payload and headers. */
+    public Processor createWebhookHandler(Processor next) {
+        DeliveryReader reader = WebhookHandlerSupport.reader(endpoint, Clock.systemUTC());
+        IdempotentRepository repository = WebhookHandlerSupport.repository(endpoint);
+        ServiceHelper.startService(repository);
+        return new WebhookRequestHandler(reader, new DeliveryDeduplicator(repository),
+                (httpExchange, event) -> runRoute(next, httpExchange, event));
+    }
+
+    private static boolean runRoute(Processor next, Exchange exchange, WebhookEvent event) throws Exception {
+        EventMessages.populate(exchange.getMessage(), event);
+        next.process(exchange);
+        // a failure stays on the exchange: the route's error handler has seen it and the HTTP server answers 500
+        return exchange.getException() == null;
+    }
+
+    /**
+     * Registers the subscription when both the webhook component and the calendly endpoint ask for it
+     * (webhookAutoRegister); otherwise does nothing.
+     */
+    public void registerWebhook() {
+        if (autoRegister()) {
+            throw new IllegalStateException("calendly:webhook cannot register its subscription through the webhook"
+                    + " component yet: set webhookAutoRegister=false and create the subscription yourself");
+        }
+    }
+
+    /** Counterpart of {@link #registerWebhook()}. */
+    public void unregisterWebhook() {
+        if (autoRegister()) {
+            throw new IllegalStateException("calendly:webhook cannot unregister its subscription through the webhook"
+                    + " component yet: set webhookAutoRegister=false and delete the subscription yourself");
+        }
+    }
+
+    private boolean autoRegister() {
+        WebhookConfiguration config = configuration;
+        return endpoint.getConsumerOptions().isWebhookAutoRegister()
+                && (config == null || config.isWebhookAutoRegister());
+    }
+
+    /** Calendly delivers with POST only. */
+    public List<String> getWebhookMethods() {
+        return List.of("POST");
+    }
+
+    public void setWebhookConfiguration(WebhookConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** The webhook component's configuration, once it has set it (its external URL and path); else null. */
+    public WebhookConfiguration getWebhookConfiguration() {
+        return configuration;
+    }
+}

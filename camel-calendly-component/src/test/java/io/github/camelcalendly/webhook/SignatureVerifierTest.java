@@ -1,0 +1,57 @@
+package io.github.camelcalendly.webhook;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The worked vector of NOTES.md ("Webhooks", "Signature") verifies; the body-only HMAC, the common bug, does not. */
+class SignatureVerifierTest {
+
+    private static final String KEY = "example-signing-key-123";
+    private static final byte[] BODY = ("{\"event\":\"invitee.created\",\"created_at\":\"2023-11-14T22:13:20.000000Z\","
+                                        + "\"payload\":{\"email\":\"jane@example.com\"}}")
+            .getBytes(StandardCharsets.UTF_8);
+    private static final Clock AT_SIGNING = Clock.fixed(Instant.ofEpochSecond(1_700_000_000L), ZoneOffset.UTC);
+
+    private final SignatureVerifier verifier = new SignatureVerifier(KEY, AT_SIGNING, 180_000);
+
+    @Test
+    void theNotesVectorVerifies() {
+        assertThat(BODY).hasSize(109);
+        assertThatCode(() -> verifier.verify(SignatureHeader.parse(
+                "t=1700000000,v1=af1982ea4bc1f32c1f4dc15a2804b96d13f5a1ba3acb49ef15bde920b80ba874"), BODY))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void theHmacOfTheBodyAloneIsRefused() {
+        assertThatThrownBy(() -> verifier.verify(SignatureHeader.parse(
+                "t=1700000000,v1=071e1ce00dcc92206e658a23aeac7f58fca70d7044d38404a8adf99955c0e9a7"), BODY))
+                .isInstanceOfSatisfying(WebhookRejection.class, r -> assertThat(r.status()).isEqualTo(401));
+    }
+
+    @Test
+    void theVectorIsStaleOnceTheToleranceHasPassed() {
+        SignatureVerifier later = new SignatureVerifier(KEY,
+                Clock.fixed(Instant.ofEpochSecond(1_700_000_181L), ZoneOffset.UTC), 180_000);
+
+        assertThatThrownBy(() -> later.verify(SignatureHeader.parse(
+                "t=1700000000,v1=af1982ea4bc1f32c1f4dc15a2804b96d13f5a1ba3acb49ef15bde920b80ba874"), BODY))
+                .isInstanceOfSatisfying(WebhookRejection.class, r -> {
+                    assertThat(r.status()).isEqualTo(401);
+                    assertThat(r.reason()).contains("signatureTolerance");
+                });
+    }
+
+    @Test
+    void aSigningKeyNeverAppearsInTheVerifiersText() {
+        assertThat(verifier.toString()).doesNotContain(KEY);
+    }
+}
