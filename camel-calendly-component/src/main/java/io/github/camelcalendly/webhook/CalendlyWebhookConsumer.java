@@ -31,6 +31,7 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
     private IdempotentRepository repository;
     private boolean ownsRepository;
     private Consumer httpConsumer;
+    private TriggerSubscriptions subscriptions;
 
     public CalendlyWebhookConsumer(CalendlyEndpoint endpoint, Processor processor) {
         this(endpoint, processor, Clock.systemUTC());
@@ -63,17 +64,32 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
         ownsRepository = options.getIdempotentRepository() == null;
         repository = WebhookHandlerSupport.repository(endpoint);
         ServiceHelper.startService(repository);
-        Processor handler = new WebhookRequestHandler(reader, new DeliveryDeduplicator(repository), this::runRoute);
+        Processor handler = new WebhookRequestHandler(reader, WebhookHandlerSupport.events(endpoint),
+                new DeliveryDeduplicator(repository), this::runRoute);
         // no verb: every method reaches the handler, which answers 405 to all but POST
         httpConsumer = factory.createConsumer(context, handler, null, path, null, null, null,
                 context.getRestConfiguration(), Map.of());
         ServiceHelper.startService(httpConsumer);
         LOG.info("Receiving Calendly webhook deliveries on {} for {}", path,
                 WebhookHandlerSupport.events(endpoint));
+        subscriptions = new TriggerSubscriptions(endpoint);
+        if (options.isWebhookAutoRegister()) {
+            try {
+                // serving first, so a delivery right after the subscription exists is answered
+                subscriptions.register(options.getWebhookExternalUrl());
+            } catch (RuntimeException e) {
+                ServiceHelper.stopAndShutdownService(httpConsumer);
+                httpConsumer = null;
+                throw e;
+            }
+        }
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (subscriptions != null) {
+            subscriptions.unregisterIfAsked();
+        }
         ServiceHelper.stopAndShutdownService(httpConsumer);
         httpConsumer = null;
         if (ownsRepository) {

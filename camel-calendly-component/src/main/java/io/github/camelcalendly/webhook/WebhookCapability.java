@@ -18,10 +18,12 @@ import org.apache.camel.support.service.ServiceHelper;
 public final class WebhookCapability {
 
     private final CalendlyEndpoint endpoint;
+    private final TriggerSubscriptions subscriptions;
     private volatile WebhookConfiguration configuration;
 
     public WebhookCapability(CalendlyEndpoint endpoint) {
         this.endpoint = endpoint;
+        this.subscriptions = new TriggerSubscriptions(endpoint);
     }
 
     /** A handler that verifies each request, then runs {@code next} with the event's payload and headers. */
@@ -29,7 +31,8 @@ public final class WebhookCapability {
         DeliveryReader reader = WebhookHandlerSupport.reader(endpoint, Clock.systemUTC());
         IdempotentRepository repository = WebhookHandlerSupport.repository(endpoint);
         ServiceHelper.startService(repository);
-        return new WebhookRequestHandler(reader, new DeliveryDeduplicator(repository),
+        return new WebhookRequestHandler(reader, WebhookHandlerSupport.events(endpoint),
+                new DeliveryDeduplicator(repository),
                 (httpExchange, event) -> runRoute(next, httpExchange, event));
     }
 
@@ -41,22 +44,18 @@ public final class WebhookCapability {
     }
 
     /**
-     * Registers the subscription when both the webhook component and the calendly endpoint ask for it
-     * (webhookAutoRegister); otherwise does nothing.
+     * Registers the subscription for the webhook component's full external URL when both the webhook component and
+     * the calendly endpoint ask for it (webhookAutoRegister); otherwise does nothing.
      */
-    public void registerWebhook() {
+    public void registerWebhook() throws java.net.UnknownHostException {
         if (autoRegister()) {
-            throw new IllegalStateException("calendly:webhook cannot register its subscription through the webhook"
-                    + " component yet: set webhookAutoRegister=false and create the subscription yourself");
+            subscriptions.register(configuration.computeFullExternalUrl());
         }
     }
 
-    /** Counterpart of {@link #registerWebhook()}. */
+    /** Deletes what {@link #registerWebhook()} put in place when the endpoint sets unregisterOnStop. */
     public void unregisterWebhook() {
-        if (autoRegister()) {
-            throw new IllegalStateException("calendly:webhook cannot unregister its subscription through the webhook"
-                    + " component yet: set webhookAutoRegister=false and delete the subscription yourself");
-        }
+        subscriptions.unregisterIfAsked();
     }
 
     private boolean autoRegister() {

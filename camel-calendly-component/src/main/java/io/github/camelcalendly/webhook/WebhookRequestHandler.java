@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers one HTTP request on the webhook path: reads and verifies it ({@link DeliveryReader}), drops duplicates
- * ({@link DeliveryDeduplicator}), hands the event to an {@link EventRunner} and answers with a short text/plain
+ * ({@link DeliveryDeduplicator}), skips events the route did not ask for, hands the event to an {@link EventRunner}
+ * and answers with a short text/plain
  * status: 200 when the route completed or the event was already processed, 500 when the route failed (so Calendly
  * retries), 409 while the same event is being processed by another request, and the rejection's status otherwise.
  */
@@ -28,11 +29,18 @@ public final class WebhookRequestHandler implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookRequestHandler.class);
 
     private final DeliveryReader reader;
+    private final java.util.Set<String> events;
     private final DeliveryDeduplicator deduplicator;
     private final EventRunner runner;
 
-    public WebhookRequestHandler(DeliveryReader reader, DeliveryDeduplicator deduplicator, EventRunner runner) {
+    /**
+     * @param events the event names the route asked for; a verified delivery of another event (from a subscription
+     *               of someone else to the same URL) is acknowledged without running the route
+     */
+    public WebhookRequestHandler(DeliveryReader reader, java.util.Collection<String> events,
+            DeliveryDeduplicator deduplicator, EventRunner runner) {
         this.reader = reader;
+        this.events = java.util.Set.copyOf(events);
         this.deduplicator = deduplicator;
         this.runner = runner;
     }
@@ -48,6 +56,11 @@ public final class WebhookRequestHandler implements Processor {
             if (rejection.status() == 405) {
                 httpExchange.getMessage().setHeader("Allow", "POST");
             }
+            return;
+        }
+        if (!events.contains(event.name())) {
+            LOG.debug("Acknowledged {} without running the route, which listens for {}", event, events);
+            respond(httpExchange, 200, "Not an event this route listens for");
             return;
         }
         String key = event.deduplicationKey();
