@@ -80,8 +80,10 @@ public final class DocsGenerator {
             and a timestamp within `signatureTolerance` either way. A bad request gets 400, 401, 405 or 413 and never
             reaches the route. The route gets the event's `payload` as a `Map` and the headers below; Calendly gets
             200 once the route completed and 500 when it failed, so it delivers again. A redelivered event (same
-            event, payload uri and created_at) is acknowledged without running the route again. The endpoint also
-            works as `webhook:calendly:webhook?...` through Camel's webhook component. Calendly never shows a
+            event, payload uri and created_at) is acknowledged without running the route again (409 while the first
+            delivery is still running), and so is a verified event the route did not list in `events`. The endpoint also
+            works as `webhook:calendly:webhook?...` through Camel's webhook component (set its
+            `webhookComponentName=platform-http`). Calendly never shows a
             subscription's signing key, so after changing `signingKey` delete the old subscription (or restart once
             with `unregisterOnStop=true`).
 
