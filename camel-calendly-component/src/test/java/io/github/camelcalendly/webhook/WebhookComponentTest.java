@@ -7,11 +7,7 @@ import io.github.camelcalendly.CalendlyConstants;
 import io.github.camelcalendly.CalendlyEndpoint;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.main.Main;
-import org.apache.camel.main.MainListenerSupport;
-import org.apache.camel.main.BaseMainSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,22 +97,13 @@ class WebhookComponentTest extends WebhookTestSupport {
                 .isInstanceOf(io.github.camelcalendly.CalendlyValidationException.class).hasMessageContaining("needs events");
     }
 
+    /** Camel Main's own HTTP server (camel-platform-http-main), switched on by properties only: no code. */
     @Test
-    void theTriggerServesInCamelMain() throws Exception {
+    void theTriggerServesInCamelMainWithItsEmbeddedServer() throws Exception {
         Main main = new Main();
         int mainPort = org.apache.camel.test.AvailablePortFinder.getNextAvailable();
-        main.addMainListener(new MainListenerSupport() {
-            @Override
-            public void beforeConfigure(BaseMainSupport support) {
-                VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-                server.setBindPort(mainPort);
-                try {
-                    support.getCamelContext().addService(new VertxPlatformHttpServer(server));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        });
+        main.addInitialProperty("camel.server.enabled", "true");
+        main.addInitialProperty("camel.server.port", String.valueOf(mainPort));
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
