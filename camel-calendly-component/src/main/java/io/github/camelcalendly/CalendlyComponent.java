@@ -22,6 +22,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.URISupport;
 
 /**
  * The calendly component: one pooled HTTP client and one JSON mapper shared by all its endpoints, and one connection
@@ -29,6 +30,12 @@ import org.apache.camel.support.jsse.SSLContextParameters;
  */
 @Component("calendly")
 public class CalendlyComponent extends DefaultComponent {
+
+    static {
+        // Camel masks option values whose names it knows as sensitive in every URI it logs or puts in an
+        // exception; signingKey is not among its built-in names
+        URISupport.addSanitizeKeywords("signingKey");
+    }
 
     private static final java.util.Set<String> WHOLE_NUMBER_OPTIONS = java.util.Set.of("maxResults", "maxRetries", "requestsPerMinute");
 

@@ -136,6 +136,30 @@ class SecretHygieneTest extends CalendlyTestSupport {
     }
 
     @Test
+    void webhookTriggerUriAsCamelLogsItMasksTheSigningKey() {
+        String signingKey = "whsec-trigger-6d2b90aa";
+        CalendlyEndpoint endpoint = context.getEndpoint("calendly:webhook?events=invitee.created&signingKey=RAW("
+                + signingKey + ")&webhookAutoRegister=false", CalendlyEndpoint.class);
+
+        assertThat(endpoint.getConfiguration().getSigningKey()).isEqualTo(signingKey);
+        assertThat(endpoint.toString()).doesNotContain(signingKey).contains("signingKey=xxxxxx");
+        assertThat(URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain(signingKey);
+    }
+
+    @Test
+    void aRefusedWebhookTriggerUriDoesNotShowTheSigningKeyInTheError() {
+        String signingKey = "whsec-refused-41c7e0d2";
+
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> context.getEndpoint(
+                "calendly:webhook?events=invitee.booked&signingKey=RAW(" + signingKey + ")"));
+
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        assertThat(trace.toString().contains(signingKey)).as("the error shows the signing key").isFalse();
+        assertThat(failure).hasMessageContaining("invitee.booked");
+    }
+
+    @Test
     void configurationTextMasksTheToken() {
         CalendlyConfiguration configuration = new CalendlyConfiguration();
         configuration.setResource("users");
