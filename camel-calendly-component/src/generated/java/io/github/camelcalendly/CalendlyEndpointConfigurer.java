@@ -181,6 +181,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "phoneNumber": target.getConfiguration().setPhoneNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "phonenumbers":
         case "phoneNumbers": target.getConfiguration().setPhoneNumbers(property(camelContext, java.lang.String.class, value)); return true;
+        case "polllookback":
+        case "pollLookback": target.getConsumerOptions().setPollLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "query": target.getConfiguration().setQuery(property(camelContext, java.util.Map.class, value)); return true;
@@ -425,6 +427,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "phoneNumber": return java.lang.String.class;
         case "phonenumbers":
         case "phoneNumbers": return java.lang.String.class;
+        case "polllookback":
+        case "pollLookback": return long.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "query": return java.util.Map.class;
@@ -670,6 +674,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "phoneNumber": return target.getConfiguration().getPhoneNumber();
         case "phonenumbers":
         case "phoneNumbers": return target.getConfiguration().getPhoneNumbers();
+        case "polllookback":
+        case "pollLookback": return target.getConsumerOptions().getPollLookback();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "query": return target.getConfiguration().getQuery();

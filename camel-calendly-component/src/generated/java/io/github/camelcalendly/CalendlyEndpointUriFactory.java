@@ -23,7 +23,7 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(154);
+        Set<String> props = new HashSet<>(155);
         props.add("a1");
         props.add("a10");
         props.add("a2");
@@ -129,6 +129,7 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
         props.add("periodType");
         props.add("phoneNumber");
         props.add("phoneNumbers");
+        props.add("pollLookback");
         props.add("pollStrategy");
         props.add("query");
         props.add("questionsAndAnswers");

@@ -63,6 +63,20 @@ public class CalendlyConsumerOptions {
                             + " neither replays nor skips; in memory when not set (lost on restart).")
     private StateRepository<String, String> stateRepository;
 
+    @UriParam(label = "consumer", defaultValue = "86400000", javaType = "java.time.Duration",
+              description = "Polling scheduledEvents/list without minStartTime: each poll lists the meetings starting"
+                            + " from this long before the poll, in milliseconds (or a duration such as 7d), so changes"
+                            + " to upcoming meetings and to meetings of this recent past are seen.")
+    private long pollLookback = 86_400_000L;
+
+    public long getPollLookback() {
+        return pollLookback;
+    }
+
+    public void setPollLookback(long pollLookback) {
+        this.pollLookback = pollLookback;
+    }
+
     public String getWebhookPath() {
         return webhookPath;
     }

@@ -1,6 +1,7 @@
 package io.github.camelcalendly.polling;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -72,7 +73,8 @@ public class CalendlyPollingConsumer extends ScheduledPollConsumer {
         WatermarkStore watermarks = store();
         Watermark mark = watermarks.load();
         Map<String, Object> routeOptions = endpoint.getConfiguration().apiParameterValues();
-        List<Map<String, Object>> items = lister.list(ScheduledEventsWindow.overrides(operation, routeOptions, clock));
+        List<Map<String, Object>> items = lister.list(ScheduledEventsWindow.overrides(operation, routeOptions, clock,
+                Duration.ofMillis(getEndpoint().getConsumerOptions().getPollLookback())));
         int emitted = 0;
         for (ItemOrder.Keyed keyed : ItemOrder.sorted(items)) {
             if (!isRunAllowed()) {

@@ -14,7 +14,8 @@ import io.github.camelcalendly.operation.Operation;
  * <p>
  * Calendly filters scheduled events by when they start, not by when they changed, and without a filter lists every
  * meeting ever held, all of which a poll would read again each time. So each poll asks only for events starting
- * from {@link #LOOKBACK} (one day) before the poll: every upcoming meeting is listed, so new bookings, cancellations
+ * from the endpoint's {@code pollLookback} (by default {@link #LOOKBACK}, one day) before the poll: every upcoming
+ * meeting is listed, so new bookings, cancellations
  * and reschedules of upcoming meetings (all of which change {@code updated_at}, a cancellation also
  * {@code status}) are seen and emitted, and so are changes to meetings of the last day, such as a meeting canceled
  * just after its start. Changes to meetings that started earlier than that are not seen. The window slides with each
@@ -24,7 +25,7 @@ import io.github.camelcalendly.operation.Operation;
  */
 public final class ScheduledEventsWindow {
 
-    /** How far before each poll the polled start-time window begins. */
+    /** How far before each poll the polled start-time window begins, unless the endpoint sets pollLookback. */
     public static final Duration LOOKBACK = Duration.ofDays(1);
 
     private static final String OPERATION = "scheduledEvents/list";
@@ -34,14 +35,18 @@ public final class ScheduledEventsWindow {
     }
 
     /**
-     * The options to lay over the route's for one poll: {@code minStartTime} one day before now for a
+     * The options to lay over the route's for one poll: {@code minStartTime} {@code lookback} before now for a
      * scheduled-events list that sets none, nothing otherwise.
      */
-    public static Map<String, Object> overrides(Operation op, Map<String, Object> routeOptions, Clock clock) {
+    public static Map<String, Object> overrides(Operation op, Map<String, Object> routeOptions, Clock clock,
+            Duration lookback) {
         if (!OPERATION.equals(op.id()) || routeOptions.get(MIN_START_TIME) != null) {
             return Map.of();
         }
-        Instant from = clock.instant().minus(LOOKBACK).truncatedTo(ChronoUnit.SECONDS);
+        if (lookback.isNegative()) {
+            throw new IllegalArgumentException("pollLookback must not be negative, got " + lookback);
+        }
+        Instant from = clock.instant().minus(lookback).truncatedTo(ChronoUnit.SECONDS);
         return Map.of(MIN_START_TIME, from.toString());
     }
 }

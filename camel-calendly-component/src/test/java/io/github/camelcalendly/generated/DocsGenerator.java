@@ -92,8 +92,9 @@ public final class DocsGenerator {
             (else `created_at`) moved past the stored watermark. The watermark is saved after each item the route
             processed, in `stateRepository` (a `FileStateRepository` or any other bean; in memory otherwise), so a
             restart neither replays nor skips; a failed item stops the poll and is retried by the next one. Scheduled
-            events are listed by start time, so without `minStartTime` each poll looks at meetings starting from one
-            day ago: new bookings, cancellations and reschedules of upcoming meetings are all seen.
+            events are listed by start time, so without `minStartTime` each poll looks at meetings starting from
+            `pollLookback` (one day) ago: new bookings, cancellations and reschedules of upcoming meetings are all
+            seen.
 
             """;
 

@@ -60,6 +60,21 @@ class ScheduledEventsPollingTest extends PollingTestSupport {
     }
 
     @Test
+    void pollLookbackWidensTheWindowIntoThePast() throws Exception {
+        CalendlyPollingConsumer consumer = pollingRoute(LIST + "&pollLookback=7d");
+        Instant before = Instant.now();
+        consumer.poll();
+        Instant after = Instant.now();
+
+        Instant min = sandbox.wireMock().getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().startsWith("/scheduled_events?"))
+                .map(e -> Instant.parse(e.getRequest().queryParameter("min_start_time").firstValue()))
+                .findFirst().orElseThrow();
+        assertThat(min).isBetween(before.minus(java.time.Duration.ofDays(7)).minusSeconds(1),
+                after.minus(java.time.Duration.ofDays(7)));
+    }
+
+    @Test
     void newBookingIsEmittedOnceByTheScheduler() throws Exception {
         int existing = listNow(LIST + "&minStartTime=" + Instant.now().minus(ScheduledEventsWindow.LOOKBACK)).size();
         context.addRoutes(new RouteBuilder() {
