@@ -91,77 +91,106 @@ public record SandboxOptions(int port, int authPort, int requestsPerWindow, Dura
     }
 
     public SandboxOptions withPort(int value) {
-        return new SandboxOptions(value, authPort, requestsPerWindow, rateLimitWindow, clock, plan,
-                webhookSigningKey, deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout,
-                httpsCallbacksOnly, oauthClient, accessTokenLifetime, idSeed);
+        return copy(b -> b.port = value);
     }
 
     public SandboxOptions withAuthPort(int value) {
-        return new SandboxOptions(port, value, requestsPerWindow, rateLimitWindow, clock, plan, webhookSigningKey,
-                deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout, httpsCallbacksOnly,
-                oauthClient, accessTokenLifetime, idSeed);
+        return copy(b -> b.authPort = value);
     }
 
     /** Allows {@code requests} per {@code window} for each token. */
     public SandboxOptions withRateLimit(int requests, Duration window) {
-        return new SandboxOptions(port, authPort, requests, window, clock, plan, webhookSigningKey,
-                deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout, httpsCallbacksOnly,
-                oauthClient, accessTokenLifetime, idSeed);
+        return copy(b -> {
+            b.requestsPerWindow = requests;
+            b.rateLimitWindow = window;
+        });
     }
 
     public SandboxOptions withClock(Clock value) {
-        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, value, plan,
-                webhookSigningKey, deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout,
-                httpsCallbacksOnly, oauthClient, accessTokenLifetime, idSeed);
+        return copy(b -> b.clock = value);
     }
 
     public SandboxOptions withPlan(Plan value) {
-        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, clock, value,
-                webhookSigningKey, deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout,
-                httpsCallbacksOnly, oauthClient, accessTokenLifetime, idSeed);
+        return copy(b -> b.plan = value);
     }
 
     public SandboxOptions withWebhookSigningKey(String value) {
-        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, clock, plan, value,
-                deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout, httpsCallbacksOnly,
-                oauthClient, accessTokenLifetime, idSeed);
+        return copy(b -> b.webhookSigningKey = value);
     }
 
     /** Retries failed deliveries after {@code firstRetry}, doubling up to {@code maxBackoff}, for {@code window}. */
     public SandboxOptions withDeliveryRetries(Duration firstRetry, Duration maxBackoff, Duration window) {
-        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, clock, plan,
-                webhookSigningKey, firstRetry, maxBackoff, window, deliveryTimeout, httpsCallbacksOnly, oauthClient,
-                accessTokenLifetime, idSeed);
+        return copy(b -> {
+            b.deliveryFirstRetry = firstRetry;
+            b.deliveryMaxBackoff = maxBackoff;
+            b.deliveryRetryWindow = window;
+        });
     }
 
     public SandboxOptions withDeliveryTimeout(Duration value) {
-        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, clock, plan,
-                webhookSigningKey, deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, value,
-                httpsCallbacksOnly, oauthClient, accessTokenLifetime, idSeed);
+        return copy(b -> b.deliveryTimeout = value);
     }
 
     public SandboxOptions withHttpsCallbacksOnly(boolean value) {
-        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, clock, plan,
-                webhookSigningKey, deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout,
-                value, oauthClient, accessTokenLifetime, idSeed);
+        return copy(b -> b.httpsCallbacksOnly = value);
     }
 
     public SandboxOptions withOAuthClient(OAuthClient value) {
-        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, clock, plan,
-                webhookSigningKey, deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout,
-                httpsCallbacksOnly, value, accessTokenLifetime, idSeed);
+        return copy(b -> b.oauthClient = value);
     }
 
     public SandboxOptions withAccessTokenLifetime(Duration value) {
-        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, clock, plan,
-                webhookSigningKey, deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout,
-                httpsCallbacksOnly, oauthClient, value, idSeed);
+        return copy(b -> b.accessTokenLifetime = value);
     }
 
     public SandboxOptions withIdSeed(long value) {
-        return new SandboxOptions(port, authPort, requestsPerWindow, rateLimitWindow, clock, plan,
-                webhookSigningKey, deliveryFirstRetry, deliveryMaxBackoff, deliveryRetryWindow, deliveryTimeout,
-                httpsCallbacksOnly, oauthClient, accessTokenLifetime, value);
+        return copy(b -> b.idSeed = value);
+    }
+
+    /** These options with {@code change} applied, checked again by the constructor. */
+    private SandboxOptions copy(java.util.function.Consumer<Copy> change) {
+        Copy b = new Copy(this);
+        change.accept(b);
+        return new SandboxOptions(b.port, b.authPort, b.requestsPerWindow, b.rateLimitWindow, b.clock, b.plan,
+                b.webhookSigningKey, b.deliveryFirstRetry, b.deliveryMaxBackoff, b.deliveryRetryWindow,
+                b.deliveryTimeout, b.httpsCallbacksOnly, b.oauthClient, b.accessTokenLifetime, b.idSeed);
+    }
+
+    /** The fields of one copy while a {@code withX} changes some of them. */
+    private static final class Copy {
+        private int port;
+        private int authPort;
+        private int requestsPerWindow;
+        private Duration rateLimitWindow;
+        private Clock clock;
+        private Plan plan;
+        private String webhookSigningKey;
+        private Duration deliveryFirstRetry;
+        private Duration deliveryMaxBackoff;
+        private Duration deliveryRetryWindow;
+        private Duration deliveryTimeout;
+        private boolean httpsCallbacksOnly;
+        private OAuthClient oauthClient;
+        private Duration accessTokenLifetime;
+        private long idSeed;
+
+        private Copy(SandboxOptions o) {
+            port = o.port;
+            authPort = o.authPort;
+            requestsPerWindow = o.requestsPerWindow;
+            rateLimitWindow = o.rateLimitWindow;
+            clock = o.clock;
+            plan = o.plan;
+            webhookSigningKey = o.webhookSigningKey;
+            deliveryFirstRetry = o.deliveryFirstRetry;
+            deliveryMaxBackoff = o.deliveryMaxBackoff;
+            deliveryRetryWindow = o.deliveryRetryWindow;
+            deliveryTimeout = o.deliveryTimeout;
+            httpsCallbacksOnly = o.httpsCallbacksOnly;
+            oauthClient = o.oauthClient;
+            accessTokenLifetime = o.accessTokenLifetime;
+            idSeed = o.idSeed;
+        }
     }
 
     @Override

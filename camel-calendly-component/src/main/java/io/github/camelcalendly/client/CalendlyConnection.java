@@ -69,6 +69,11 @@ public final class CalendlyConnection {
         return rateLimiter;
     }
 
+    /** The retry options calls use unless an endpoint overrides them. */
+    public RetryOptions retryOptions() {
+        return defaultRetry;
+    }
+
     /** Sends a request with the connection's default retry options. */
     public CalendlyResponse execute(ResolvedRequest request) throws IOException {
         return execute(request, defaultRetry);

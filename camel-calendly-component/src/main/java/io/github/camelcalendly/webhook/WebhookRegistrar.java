@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.CalendlyApiException;
 import io.github.camelcalendly.CalendlyConflictException;
 import io.github.camelcalendly.CalendlyNotFoundException;
 import io.github.camelcalendly.client.CalendlyConnection;
+import io.github.camelcalendly.client.CollectionIterator;
 import io.github.camelcalendly.client.CollectionPage;
 import io.github.camelcalendly.operation.Operation;
 import io.github.camelcalendly.operation.OperationRegistry;
@@ -158,26 +158,16 @@ public final class WebhookRegistrar {
         Map<String, Object> options = target(planned);
         ResolvedRequest request = resolver.resolve(LIST, options, null, connection.baseUrl(), connection::identity);
         List<Map<String, Object>> forUrl = new ArrayList<>();
-        Set<String> followed = new HashSet<>();
-        ResolvedRequest next = request;
         try {
-            while (true) {
-                CollectionPage page = CollectionPage.read(connection.execute(next), mapper);
-                for (Map<String, Object> item : page.items()) {
-                    if (url.equals(item.get("callback_url"))) {
-                        forUrl.add(item);
-                    }
-                }
-                String token = page.nextPageToken();
-                if (token == null) {
-                    return forUrl;
-                }
-                if (!followed.add(token)) {
-                    throw new IllegalStateException("Calendly returned the same next page token twice while listing"
-                            + " webhook subscriptions; stopping to avoid a loop");
-                }
-                next = request.withPageToken(token);
-            }
+            CollectionPage first = CollectionPage.read(connection.execute(request), mapper);
+            // the producer's own paging, with its guard against a page token that comes back
+            new CollectionIterator(connection, request, connection.retryOptions(), mapper, first, 0)
+                    .forEachRemaining(item -> {
+                        if (url.equals(item.get("callback_url"))) {
+                            forUrl.add(item);
+                        }
+                    });
+            return forUrl;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
