@@ -2,14 +2,13 @@ package io.github.camelcalendly;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelcalendly.CalendlyApiException.Detail;
 import io.github.camelcalendly.operation.OperationRegistry;
+import io.github.camelcalendly.sandbox.fixtures.CalendlyFixtures;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -217,9 +216,9 @@ class ErrorMappingTest extends CalendlyTestSupport {
     }
 
     @Test
-    void htmlErrorPageIsReportedAsNonJsonWithAnExcerpt() throws IOException {
+    void htmlErrorPageIsReportedAsNonJsonWithAnExcerpt() {
         CALENDLY.stubFor(get(urlPathEqualTo("/users/me")).willReturn(aResponse().withStatus(502)
-                .withHeader("Content-Type", "text/html").withBody(fixture("koshilife/not_json.html"))));
+                .withHeader("Content-Type", "text/html").withBody(CalendlyFixtures.read("koshilife/not_json.html"))));
 
         Exchange out = call("calendly:users?op=me");
 
@@ -233,9 +232,9 @@ class ErrorMappingTest extends CalendlyTestSupport {
     }
 
     @Test
-    void htmlPageAnsweredWithSuccessStatusIsAnErrorNotData() throws IOException {
+    void htmlPageAnsweredWithSuccessStatusIsAnErrorNotData() {
         CALENDLY.stubFor(get(urlPathEqualTo("/users/U1")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/html").withBody(fixture("koshilife/not_json.html"))));
+                .withHeader("Content-Type", "text/html").withBody(CalendlyFixtures.read("koshilife/not_json.html"))));
 
         Exchange out = call("calendly:users?op=get&uuid=U1");
 
@@ -249,9 +248,9 @@ class ErrorMappingTest extends CalendlyTestSupport {
     }
 
     @Test
-    void htmlPageAnsweredWithSuccessStatusToAListIsAnErrorToo() throws IOException {
+    void htmlPageAnsweredWithSuccessStatusToAListIsAnErrorToo() {
         CALENDLY.stubFor(get(urlPathEqualTo("/scheduled_events")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/html").withBody(fixture("koshilife/not_json.html"))));
+                .withHeader("Content-Type", "text/html").withBody(CalendlyFixtures.read("koshilife/not_json.html"))));
 
         Exchange out = call("calendly:scheduledEvents?op=list&user=U1");
 
@@ -290,9 +289,9 @@ class ErrorMappingTest extends CalendlyTestSupport {
     }
 
     @Test
-    void oauthStyleErrorBodyIsMappedToTitleAndMessage() throws IOException {
+    void oauthStyleErrorBodyIsMappedToTitleAndMessage() {
         CALENDLY.stubFor(get(urlPathEqualTo("/users/me")).willReturn(
-                json(400, fixture("koshilife/error_400_invalid_grant.json"))));
+                json(400, CalendlyFixtures.read("koshilife/error_400_invalid_grant.json"))));
 
         Exchange out = call("calendly:users?op=me");
 
@@ -344,9 +343,5 @@ class ErrorMappingTest extends CalendlyTestSupport {
         assertThat(notFound.getExchanges().get(0).getProperty(Exchange.EXCEPTION_CAUGHT))
                 .isInstanceOf(CalendlyNotFoundException.class);
         CALENDLY.verify(getRequestedFor(urlPathEqualTo("/scheduled_events/GONE")));
-    }
-
-    private static String fixture(String name) throws IOException {
-        return Files.readString(Path.of(System.getProperty("calendly.shared.dir"), "calendly-api", "fixtures", name));
     }
 }

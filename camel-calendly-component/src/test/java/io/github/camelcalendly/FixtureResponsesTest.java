@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.camelcalendly.sandbox.fixtures.CalendlyFixtures;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,9 +31,9 @@ import static com.github.tomakehurst.wiremock.matching.RequestPatternBuilder.new
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Real-shaped Calendly answers (the fixtures of two independent Calendly clients, see fixtures/README.md) served for
- * the requests they answer, and what a route gets from them. Expectations are read from the fixture files with a
- * Jackson mapper of the test's own.
+ * Real-shaped Calendly answers (the fixtures of two independent Calendly clients, see calendly-fixtures/README.md in
+ * the sandbox's test resources) served for the requests they answer, and what a route gets from them. Expectations
+ * are read from the fixture files with a Jackson mapper of the test's own.
  */
 class FixtureResponsesTest extends CalendlyTestSupport {
 
@@ -437,7 +436,7 @@ class FixtureResponsesTest extends CalendlyTestSupport {
         requests.forEach(FixtureResponsesTest::assertSentTheToken);
     }
 
-    // ---- calendlyr pages endpoints the API does not paginate (spec wins, see fixtures/README.md) ----
+    // ---- calendlyr pages endpoints the API does not paginate (spec wins, see calendly-fixtures/README.md) ----
 
     static Stream<Paged> pagedFixturesOfUnpaginatedLists() {
         return Stream.of(
@@ -678,13 +677,7 @@ class FixtureResponsesTest extends CalendlyTestSupport {
     }
 
     private static String fixtureText(String name) {
-        String shared = System.getProperty("calendly.shared.dir");
-        assertThat(shared).as("system property calendly.shared.dir").isNotNull();
-        try {
-            return Files.readString(Path.of(shared, "calendly-api", "fixtures", name), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read fixture " + name, e);
-        }
+        return CalendlyFixtures.read(name);
     }
 
     /** One request, its fixture answer, and what Calendly must receive. */

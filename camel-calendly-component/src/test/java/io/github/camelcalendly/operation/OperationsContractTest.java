@@ -3,8 +3,6 @@ package io.github.camelcalendly.operation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pins the operations registry to the URI contract in the shared operations.tsv, and the generated component JSON to
- * the registry. Every mismatch is collected, so one failure lists every row and option that differs.
+ * Pins the operations registry to the URI contract (the test resource contract/operations.tsv, described by the
+ * README.md beside it), and the generated component JSON to the registry. Every mismatch is collected, so one failure
+ * lists every row and option that differs.
  */
 class OperationsContractTest {
 
@@ -35,6 +34,7 @@ class OperationsContractTest {
      */
     private static final Set<String> NOT_IN_REGISTRY = Set.of("oauth", "webhook");
 
+    private static final String CONTRACT = "contract/operations.tsv";
     private static final String COMPONENT_JSON = "META-INF/io/github/camelcalendly/calendly.json";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
     private static final Pattern NUMBERED_RANGE = Pattern.compile("([a-zA-Z]+)(\\d+)\\.\\.\\1(\\d+)");
@@ -46,9 +46,7 @@ class OperationsContractTest {
 
     @BeforeAll
     static void readContract() throws IOException {
-        String sharedDir = System.getProperty("calendly.shared.dir");
-        assertThat(sharedDir).as("system property calendly.shared.dir (set by surefire)").isNotBlank();
-        rows = TsvRow.readAll(Path.of(sharedDir, "operations.tsv")).stream()
+        rows = TsvRow.readAll(CONTRACT).stream()
                 .filter(row -> !NOT_IN_REGISTRY.contains(row.resource()))
                 .toList();
         try (InputStream in = OperationsContractTest.class.getClassLoader().getResourceAsStream(COMPONENT_JSON)) {
@@ -82,7 +80,7 @@ class OperationsContractTest {
 
     @Test
     void theWebhookRowIsTheRegistrysTrigger() throws IOException {
-        TsvRow webhook = TsvRow.readAll(Path.of(System.getProperty("calendly.shared.dir"), "operations.tsv")).stream()
+        TsvRow webhook = TsvRow.readAll(CONTRACT).stream()
                 .filter(row -> row.resource().equals("webhook")).findFirst().orElseThrow();
         Operation trigger = OperationRegistry.resolve("webhook", null);
 
@@ -284,9 +282,13 @@ class OperationsContractTest {
             return resource + "/" + op;
         }
 
-        static List<TsvRow> readAll(Path tsv) throws IOException {
-            List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
-            assertThat(Arrays.asList(lines.get(0).split("\t", -1))).as("columns of %s", tsv.getFileName())
+        static List<TsvRow> readAll(String resource) throws IOException {
+            List<String> lines;
+            try (InputStream in = OperationsContractTest.class.getClassLoader().getResourceAsStream(resource)) {
+                assertThat(in).as("%s on the test class path", resource).isNotNull();
+                lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            }
+            assertThat(Arrays.asList(lines.get(0).split("\t", -1))).as("columns of %s", resource)
                     .isEqualTo(COLUMNS);
             List<TsvRow> rows = new ArrayList<>();
             for (int i = 1; i < lines.size(); i++) {

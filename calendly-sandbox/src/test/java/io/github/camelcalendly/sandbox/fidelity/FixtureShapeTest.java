@@ -2,11 +2,8 @@ package io.github.camelcalendly.sandbox.fidelity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -31,6 +28,7 @@ import io.github.camelcalendly.sandbox.CalendlySandbox;
 import io.github.camelcalendly.sandbox.SandboxClient;
 import io.github.camelcalendly.sandbox.SandboxClient.Reply;
 import io.github.camelcalendly.sandbox.SandboxOptions;
+import io.github.camelcalendly.sandbox.fixtures.CalendlyFixtures;
 import io.github.camelcalendly.sandbox.state.Json;
 import io.github.camelcalendly.sandbox.state.SeededOrganization;
 import io.github.camelcalendly.sandbox.webhook.WebhookDelivery;
@@ -42,9 +40,6 @@ import io.github.camelcalendly.sandbox.webhook.WebhookDelivery;
  * from Calendly's spec, the path is listed with the reason.
  */
 class FixtureShapeTest {
-
-    private static final Path FIXTURES = Path.of(System.getProperty("calendly.shared.dir", "../../shared"),
-            "calendly-api");
 
     private static CalendlySandbox sandbox;
     private static WireMockServer receiver;
@@ -161,86 +156,86 @@ class FixtureShapeTest {
 
     static Stream<ShapeCase> cases() {
         return Stream.of(
-                get("GET /users/me", w -> "/users/me", "fixtures/calendlyr/users/retrieve.json",
-                        "fixtures/koshilife/user_001.json"),
+                get("GET /users/me", w -> "/users/me", "calendlyr/users/retrieve.json",
+                        "koshilife/user_001.json"),
                 get("GET /users/{uuid}", w -> "/users/" + w.uuid(w.seeded().admin()),
-                        "fixtures/calendlyr/users/retrieve.json"),
+                        "calendlyr/users/retrieve.json"),
                 get("GET /organizations/{uuid}", w -> "/organizations/" + w.orgUuid(),
-                        "fixtures/calendlyr/organizations/retrieve.json"),
+                        "calendlyr/organizations/retrieve.json"),
                 get("GET /organization_memberships", w -> "/organization_memberships?organization="
                         + w.seeded().organization() + "&count=2",
-                        "fixtures/calendlyr/organization_memberships/list.json",
-                        "fixtures/koshilife/organization_memberships_002_page1.json"),
+                        "calendlyr/organization_memberships/list.json",
+                        "koshilife/organization_memberships_002_page1.json"),
                 get("GET /organization_memberships/{uuid}", w -> "/organization_memberships/" + w.uuid(
                         w.client().get("/organization_memberships?user=" + w.seeded().admin()).collection().get(0)
                                 .path("uri").asText()),
-                        "fixtures/calendlyr/organization_memberships/retrieve.json",
-                        "fixtures/koshilife/organization_membership_001.json"),
+                        "calendlyr/organization_memberships/retrieve.json",
+                        "koshilife/organization_membership_001.json"),
                 get("GET /organizations/{uuid}/invitations", w -> "/organizations/" + w.orgUuid()
-                        + "/invitations?count=1", "fixtures/calendlyr/organizations/list_invitations.json",
-                        "fixtures/koshilife/organization_invitations_002_page1.json"),
+                        + "/invitations?count=1", "calendlyr/organizations/list_invitations.json",
+                        "koshilife/organization_invitations_002_page1.json"),
                 get("GET /organizations/{uuid}/invitations/{uuid}", w -> "/organizations/" + w.orgUuid()
                         + "/invitations/" + w.uuid(w.invitation().path("uri").asText()),
-                        "fixtures/calendlyr/organizations/retrieve_invitation.json",
-                        "fixtures/koshilife/organization_invitation_001.json"),
+                        "calendlyr/organizations/retrieve_invitation.json",
+                        "koshilife/organization_invitation_001.json"),
                 answer("POST /organizations/{uuid}/invitations", w -> wrapped(w.invitation()),
-                        "fixtures/calendlyr/organizations/invite.json",
-                        "fixtures/koshilife/organization_invitation_003_create.json"),
+                        "calendlyr/organizations/invite.json",
+                        "koshilife/organization_invitation_003_create.json"),
                 get("GET /event_types", w -> "/event_types?user=" + w.seeded().owner() + "&count=2",
-                        "fixtures/calendlyr/event_types/list.json", "fixtures/koshilife/event_types_002_page1.json")
+                        "calendlyr/event_types/list.json", "koshilife/event_types_002_page1.json")
                         .excusing(PHONE_LOCATION_FIELDS.apply("collection[].locations[]")),
                 get("GET /event_types/{uuid}", w -> "/event_types/" + w.uuid(w.seeded().eventType(
-                        SeededOrganization.INTRO_CALL)), "fixtures/calendlyr/event_types/retrieve.json",
-                        "fixtures/koshilife/event_type_001_user.json")
+                        SeededOrganization.INTRO_CALL)), "calendlyr/event_types/retrieve.json",
+                        "koshilife/event_type_001_user.json")
                         .excusing(PHONE_LOCATION_FIELDS.apply("resource.locations[]")),
                 answer("POST /event_types", w -> wrapped(w.createdEventType()),
-                        "fixtures/calendlyr/event_types/create.json"),
+                        "calendlyr/event_types/create.json"),
                 answer("PATCH /event_types/{uuid}", w -> w.client().patch("/event_types/" + w.uuid(
                         w.createdEventType().path("uri").asText()), "{\"duration\": 45}").json(),
-                        "fixtures/calendlyr/event_types/update.json"),
+                        "calendlyr/event_types/update.json"),
                 get("GET /event_type_memberships", w -> "/event_type_memberships?event_type="
                         + w.seeded().eventType(SeededOrganization.SUPPORT_ROTATION),
-                        "fixtures/calendlyr/event_type_memberships/list.json"),
+                        "calendlyr/event_type_memberships/list.json"),
                 get("GET /event_type_available_times", w -> "/event_type_available_times?event_type="
                         + w.seeded().eventType(SeededOrganization.PRODUCT_DEMO) + "&start_time="
                         + Instant.now().plus(Duration.ofHours(1)) + "&end_time="
                         + Instant.now().plus(Duration.ofDays(7)),
-                        "fixtures/calendlyr/event_type_available_times/list.json",
-                        "fixtures/koshilife/event_type_available_times_001.json"),
+                        "calendlyr/event_type_available_times/list.json",
+                        "koshilife/event_type_available_times_001.json"),
                 get("GET /user_availability_schedules", w -> "/user_availability_schedules?user=" + w.seeded().owner(),
-                        "fixtures/calendlyr/user_availability_schedules/list.json"),
+                        "calendlyr/user_availability_schedules/list.json"),
                 get("GET /user_availability_schedules/{uuid}", w -> "/user_availability_schedules/" + w.uuid(
                         w.client().get("/user_availability_schedules?user=" + w.seeded().owner()).collection()
                                 .get(0).path("uri").asText()),
-                        "fixtures/calendlyr/user_availability_schedules/retrieve.json"),
+                        "calendlyr/user_availability_schedules/retrieve.json"),
                 get("GET /user_busy_times", w -> "/user_busy_times?user=" + w.seeded().owner() + "&start_time="
                         + Instant.now().plus(Duration.ofMinutes(1)) + "&end_time="
-                        + Instant.now().plus(Duration.ofDays(7)), "fixtures/calendlyr/user_busy_times/list.json"),
+                        + Instant.now().plus(Duration.ofDays(7)), "calendlyr/user_busy_times/list.json"),
                 get("GET /event_type_availability_schedules", w -> "/event_type_availability_schedules?event_type="
                         + w.seeded().eventType(SeededOrganization.INTRO_CALL),
-                        "fixtures/calendlyr/event_type_availability_schedules/list.json"),
+                        "calendlyr/event_type_availability_schedules/list.json"),
                 get("GET /scheduled_events", w -> "/scheduled_events?user=" + w.seeded().owner() + "&count=2",
-                        "fixtures/calendlyr/events/list.json", "fixtures/koshilife/scheduled_events_002_page1.json")
+                        "calendlyr/events/list.json", "koshilife/scheduled_events_002_page1.json")
                         // koshilife's Zoom location carries placeholder keys in data.settings
                         .excusing("collection[].location.data.settings.field1",
                                 "collection[].location.data.settings.field2"),
                 get("GET /scheduled_events/{uuid} (active)", w -> "/scheduled_events/"
-                        + w.uuid(w.active().eventUri()), "fixtures/calendlyr/events/retrieve.json"),
+                        + w.uuid(w.active().eventUri()), "calendlyr/events/retrieve.json"),
                 get("GET /scheduled_events/{uuid} (canceled)", w -> "/scheduled_events/"
-                        + w.uuid(w.canceled().eventUri()), "fixtures/koshilife/scheduled_event_001.json"),
+                        + w.uuid(w.canceled().eventUri()), "koshilife/scheduled_event_001.json"),
                 answer("POST /scheduled_events/{uuid}/cancellation", w -> wrapped(w.cancellation()),
-                        "fixtures/koshilife/cancel_event_002.json", "fixtures/calendlyr/events/cancel_invitee.json"),
+                        "koshilife/cancel_event_002.json", "calendlyr/events/cancel_invitee.json"),
                 get("GET /scheduled_events/{uuid}/invitees", w -> "/scheduled_events/"
                         + w.uuid(w.active().eventUri()) + "/invitees",
-                        "fixtures/calendlyr/event_invitees/list.json",
-                        "fixtures/koshilife/scheduled_event_invitees_101.json"),
+                        "calendlyr/event_invitees/list.json",
+                        "koshilife/scheduled_event_invitees_101.json"),
                 get("GET /scheduled_events/{uuid}/invitees/{uuid}", w -> "/scheduled_events/"
                         + w.uuid(w.active().eventUri()) + "/invitees/" + w.uuid(w.active().inviteeUri()),
-                        "fixtures/calendlyr/event_invitees/retrieve.json"),
+                        "calendlyr/event_invitees/retrieve.json"),
                 get("GET /scheduled_events/{uuid}/invitees/{uuid} (rescheduled)", w -> "/scheduled_events/"
                         + w.uuid(w.rescheduledFrom().eventUri()) + "/invitees/"
                         + w.uuid(w.rescheduledFrom().inviteeUri()),
-                        "fixtures/koshilife/scheduled_event_invitee_301.json"),
+                        "koshilife/scheduled_event_invitee_301.json"),
                 answer("POST /invitees", w -> w.client().post("/invitees", """
                         {"event_type": "%s", "start_time": "%s",
                          "invitee": {"name": "Ada Byron", "email": "byron@example.com", "timezone": "UTC"}}"""
@@ -251,54 +246,54 @@ class FixtureShapeTest {
                                         + Instant.now().plus(Duration.ofDays(7))).collection().get(0)
                                 .path("start_time").asText())).json(),
                         // Calendly's spec answers POST /invitees with the Invitee as resource; calendlyr's
-                        // create_invitee.json has another shape (fixtures/README.md, Quirks), so the invitee
+                        // create_invitee.json has another shape (calendly-fixtures/README.md, Quirks), so the invitee
                         // fixture is the reference.
-                        "fixtures/calendlyr/event_invitees/retrieve.json"),
+                        "calendlyr/event_invitees/retrieve.json"),
                 answer("POST /invitee_no_shows", w -> wrapped(w.noShow()),
-                        "fixtures/calendlyr/events/create_invitee_no_show.json", "fixtures/koshilife/no_show_001.json"),
+                        "calendlyr/events/create_invitee_no_show.json", "koshilife/no_show_001.json"),
                 get("GET /invitee_no_shows/{uuid}", w -> "/invitee_no_shows/" + w.uuid(w.noShow().path("uri")
-                        .asText()), "fixtures/calendlyr/events/retrieve_invitee_no_show.json"),
+                        .asText()), "calendlyr/events/retrieve_invitee_no_show.json"),
                 answer("POST /scheduling_links", w -> w.client().post("/scheduling_links", """
                         {"max_event_count": 1, "owner": "%s", "owner_type": "EventType"}"""
                         .formatted(w.seeded().eventType(SeededOrganization.INTRO_CALL))).json(),
-                        "fixtures/calendlyr/scheduling_links/create.json", "fixtures/koshilife/schedule_link_001.json"),
+                        "calendlyr/scheduling_links/create.json", "koshilife/schedule_link_001.json"),
                 answer("POST /shares", w -> w.client().post("/shares", """
                         {"event_type": "%s", "name": "Shared intro", "duration": 30}"""
                         .formatted(w.seeded().eventType(SeededOrganization.INTRO_CALL))).json(),
-                        "fixtures/calendlyr/shares/create.json")
+                        "calendlyr/shares/create.json")
                         .excusing(PHONE_LOCATION_FIELDS.apply("resource.share_override.location_configurations[]"))
                         .excusing("resource.share_override.location_configurations[].location"),
                 answer("POST /webhook_subscriptions (organization)", w -> wrapped(w.orgSubscription()),
-                        "fixtures/calendlyr/webhooks/create.json",
-                        "fixtures/koshilife/webhook_organization_001.json"),
+                        "calendlyr/webhooks/create.json",
+                        "koshilife/webhook_organization_001.json"),
                 answer("POST /webhook_subscriptions (user)", w -> wrapped(w.userSubscription()),
-                        "fixtures/koshilife/webhook_user_001.json"),
+                        "koshilife/webhook_user_001.json"),
                 get("GET /webhook_subscriptions", w -> "/webhook_subscriptions?organization="
                         + w.seeded().organization() + "&scope=organization",
-                        "fixtures/calendlyr/webhooks/list.json", "fixtures/koshilife/webhooks_organization_001.json"),
+                        "calendlyr/webhooks/list.json", "koshilife/webhooks_organization_001.json"),
                 get("GET /webhook_subscriptions/{uuid}", w -> "/webhook_subscriptions/" + w.uuid(
-                        w.orgSubscription().path("uri").asText()), "fixtures/calendlyr/webhooks/retrieve.json"),
+                        w.orgSubscription().path("uri").asText()), "calendlyr/webhooks/retrieve.json"),
                 get("GET /sample_webhook_data", w -> "/sample_webhook_data?event=invitee.created&organization="
                         + w.seeded().organization() + "&scope=organization",
-                        // calendlyr's webhooks/sample.json is the retired v1 layout (fixtures/README.md, Quirks);
-                        // the v2 delivery it stands for is objects/webhooks/payload.json
-                        "fixtures/calendlyr/objects/webhooks/payload.json", "webhook-examples/invitee.created.json")
+                        // calendlyr's webhooks/sample.json is the retired v1 layout (calendly-fixtures/README.md,
+                        // Quirks); the v2 delivery it stands for is objects/webhooks/payload.json
+                        "calendlyr/objects/webhooks/payload.json", "webhook-examples/invitee.created.json")
                         .excusing(LOCATION_BY_KIND).excusing(VIDEO_LOCATION_FIELDS),
                 answer("webhook delivery invitee.created", w -> Json.parse(w.delivery().body()),
-                        "webhook-examples/invitee.created.json", "fixtures/calendlyr/objects/webhooks/payload.json")
+                        "webhook-examples/invitee.created.json", "calendlyr/objects/webhooks/payload.json")
                         .excusing(LOCATION_BY_KIND),
-                answer("POST /oauth/token", World::oauthTokens, "fixtures/koshilife/refresh_token.json"),
+                answer("POST /oauth/token", World::oauthTokens, "koshilife/refresh_token.json"),
                 answer("POST /oauth/token (invalid_grant)", w -> w.invalidGrant().json(),
-                        "fixtures/koshilife/error_400_invalid_grant.json"),
+                        "koshilife/error_400_invalid_grant.json"),
                 answer("404", w -> w.client().get("/scheduled_events/NOSUCHEVENT00000").json(),
-                        "fixtures/koshilife/error_404_not_found.json"),
+                        "koshilife/error_404_not_found.json"),
                 answer("400", w -> w.client().get("/scheduled_events?user=" + w.seeded().owner() + "&count=0").json(),
-                        "fixtures/calendlyr/resources/400.json"),
+                        "calendlyr/resources/400.json"),
                 answer("403 insufficient scope", w -> w.client().as(sandbox.issueToken("users:read"))
-                        .get("/event_types?user=" + w.seeded().owner()).json(), "fixtures/calendlyr/resources/403.json")
+                        .get("/event_types?user=" + w.seeded().owner()).json(), "calendlyr/resources/403.json")
                         .excusing(OPTIONAL_DETAILS),
                 answer("401", w -> w.client().as("not-a-token").get("/users/me").json(),
-                        "fixtures/calendlyr/resources/401.json").excusing(OPTIONAL_DETAILS));
+                        "calendlyr/resources/401.json").excusing(OPTIONAL_DETAILS));
     }
 
     /**
@@ -337,11 +332,11 @@ class FixtureShapeTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void theAnswerHasEveryFieldOfTheFixture(ShapeCase shapeCase) throws IOException {
+    void theAnswerHasEveryFieldOfTheFixture(ShapeCase shapeCase) {
         JsonNode answer = shapeCase.answer().apply(world);
         JsonShape actual = JsonShape.of(answer);
         for (String fixture : shapeCase.fixtures()) {
-            JsonNode reference = Json.parse(Files.readAllBytes(FIXTURES.resolve(fixture)));
+            JsonNode reference = Json.parse(CalendlyFixtures.bytes(fixture));
             Set<String> missing = new TreeSet<>(actual.missingFrom(JsonShape.of(reference)));
             missing.removeAll(shapeCase.excused());
             assertThat(missing).as("%s lacks fields %s of %s; the sandbox answered %s", shapeCase.name(), missing,
