@@ -133,11 +133,12 @@ public class CalendlyComponent extends DefaultComponent {
             throw new CalendlyValidationException(null, "accessToken",
                     "No Calendly access token: set accessToken on the calendly component or endpoint");
         }
-        String key = url + "|" + fingerprint(token);
+        String key = url + "|" + fingerprint(token, 12);
+        // the id names the connection in logs and health checks: short, and no way back to the token
         return connections.computeIfAbsent(key,
-                k -> new CalendlyConnection(url, new StaticAccessTokenProvider(token), httpClient(), objectMapper,
-                        new RateLimiter(requestsPerMinute, System::nanoTime, Sleeper.THREAD), Sleeper.THREAD,
-                        retryOptions()));
+                k -> new CalendlyConnection(fingerprint(key, 5), url, new StaticAccessTokenProvider(token),
+                        httpClient(), objectMapper, new RateLimiter(requestsPerMinute, System::nanoTime,
+                                Sleeper.THREAD), Sleeper.THREAD, retryOptions()));
     }
 
     /** The component's retry options, which endpoints inherit. */
@@ -168,10 +169,11 @@ public class CalendlyComponent extends DefaultComponent {
         }
     }
 
-    private static String fingerprint(String token) {
+    /** The first {@code bytes} bytes of the SHA-256 of {@code text}, in hex. */
+    private static String fingerprint(String text, int bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
