@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * gets 405, verifies each request before the route sees it, and runs the route once per new event on an exchange
  * of its own whose body is the event's payload. The HTTP answer waits for the route: 200 when it completed, 500 when
  * it failed, so that Calendly retries.
+ * <p>
+ * The trigger keeps its {@link #registrationStatus()}: registering, registered, managed outside the route, or failed
+ * with the reason, which stays while the route is down.
  */
 public class CalendlyWebhookConsumer extends DefaultConsumer {
 
@@ -32,6 +35,7 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
     private boolean ownsRepository;
     private Consumer httpConsumer;
     private TriggerSubscriptions subscriptions;
+    private volatile RegistrationStatus registration;
 
     public CalendlyWebhookConsumer(CalendlyEndpoint endpoint, Processor processor) {
         this(endpoint, processor, Clock.systemUTC());
@@ -51,8 +55,22 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        CalendlyConsumerOptions options = getEndpoint().getConsumerOptions();
+        String externalUrl = options.getWebhookExternalUrl();
+        registration = options.isWebhookAutoRegister()
+                ? RegistrationStatus.registering(externalUrl, registration, clock.instant())
+                : RegistrationStatus.managedOutside(externalUrl, clock.instant());
+        try {
+            startReceiving(options);
+        } catch (Exception e) {
+            // kept while the route stays down (the supervising route controller may retry)
+            registration = RegistrationStatus.failed(externalUrl, e, registration, clock.instant());
+            throw e;
+        }
+    }
+
+    private void startReceiving(CalendlyConsumerOptions options) throws Exception {
         CalendlyEndpoint endpoint = getEndpoint();
-        CalendlyConsumerOptions options = endpoint.getConsumerOptions();
         DeliveryReader reader = WebhookHandlerSupport.reader(endpoint, clock);
         String path = options.getWebhookPath();
         if (path == null || path.isBlank()) {
@@ -76,7 +94,9 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
         if (options.isWebhookAutoRegister()) {
             try {
                 // serving first, so a delivery right after the subscription exists is answered
-                subscriptions.register(options.getWebhookExternalUrl());
+                String externalUrl = options.getWebhookExternalUrl();
+                registration = RegistrationStatus.registered(externalUrl, subscriptions.register(externalUrl),
+                        clock.instant());
             } catch (RuntimeException e) {
                 ServiceHelper.stopAndShutdownService(httpConsumer);
                 httpConsumer = null;
@@ -97,6 +117,14 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
         }
         repository = null;
         super.doStop();
+    }
+
+    /**
+     * Where this trigger's subscription stands: registering, registered, managed outside the route, or failed; null
+     * before the first start.
+     */
+    public RegistrationStatus registrationStatus() {
+        return registration;
     }
 
     /** Runs the route for one verified event on a new exchange; a failure goes to the consumer's exception handler. */
