@@ -9,10 +9,12 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.RestConsumerFactory;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * of its own whose body is the event's payload. The HTTP answer waits for the route: 200 when it completed, 500 when
  * it failed, so that Calendly retries.
  * <p>
- * The trigger keeps its {@link #registrationStatus()}: registering, registered, managed outside the route, or failed
- * with the reason, which stays while the route is down.
+ * From its first start until it is removed, the trigger reports its {@link #registrationStatus()} through a health
+ * check of the component: also while the route is down because the registration failed.
  */
 public class CalendlyWebhookConsumer extends DefaultConsumer {
 
@@ -36,6 +38,7 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
     private Consumer httpConsumer;
     private TriggerSubscriptions subscriptions;
     private volatile RegistrationStatus registration;
+    private HealthCheck healthCheck;
 
     public CalendlyWebhookConsumer(CalendlyEndpoint endpoint, Processor processor) {
         this(endpoint, processor, Clock.systemUTC());
@@ -60,10 +63,14 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
         registration = options.isWebhookAutoRegister()
                 ? RegistrationStatus.registering(externalUrl, registration, clock.instant())
                 : RegistrationStatus.managedOutside(externalUrl, clock.instant());
+        // added (or replaced) on every start: the component drops its checks when the context stops
+        healthCheck = getEndpoint().getComponent().addWebhookTriggerHealthCheck(
+                getRouteId() != null ? getRouteId() : getEndpoint().getId(),
+                URISupport.sanitizeUri(getEndpoint().getEndpointUri()), this::registrationStatus);
         try {
             startReceiving(options);
         } catch (Exception e) {
-            // kept while the route stays down (the supervising route controller may retry)
+            // kept for the health check while the route stays down (the supervising route controller may retry)
             registration = RegistrationStatus.failed(externalUrl, e, registration, clock.instant());
             throw e;
         }
@@ -116,7 +123,24 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
             ServiceHelper.stopService(repository);
         }
         repository = null;
+        if (registration == null || registration.phase() != RegistrationStatus.Phase.FAILED) {
+            // a stopped route reports nothing; one that failed to start keeps saying why until it is removed
+            removeHealthCheck();
+        }
         super.doStop();
+    }
+
+    @Override
+    protected void doShutdown() throws Exception {
+        removeHealthCheck();
+        super.doShutdown();
+    }
+
+    private void removeHealthCheck() {
+        if (healthCheck != null) {
+            getEndpoint().getComponent().removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
     }
 
     /**
