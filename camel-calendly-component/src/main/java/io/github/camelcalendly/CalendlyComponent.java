@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.auth.StaticAccessTokenProvider;
@@ -14,22 +15,30 @@ import io.github.camelcalendly.client.CalendlyHttpClient;
 import io.github.camelcalendly.client.RateLimiter;
 import io.github.camelcalendly.client.RetryOptions;
 import io.github.camelcalendly.client.Sleeper;
+import io.github.camelcalendly.health.CalendlyHealthCheck;
+import io.github.camelcalendly.health.CalendlyHealthCheckRepository;
+import io.github.camelcalendly.health.ConnectionHealthCheck;
+import io.github.camelcalendly.health.WebhookTriggerHealthCheck;
 import io.github.camelcalendly.operation.OperationRegistry;
 import io.github.camelcalendly.operation.OptionCatalog;
 import io.github.camelcalendly.operation.ParameterType;
+import io.github.camelcalendly.webhook.RegistrationStatus;
 import org.apache.camel.Endpoint;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.URISupport;
 
 /**
  * The calendly component: one pooled HTTP client and one JSON mapper shared by all its endpoints, and one connection
- * per token and base URL.
+ * per token and base URL. Each connection and each webhook trigger has a health check in Camel's health-check
+ * registry (see {@link CalendlyHealthCheckRepository}): trigger checks follow healthCheckConsumerEnabled, and
+ * connection checks, which serve producers and consumers alike, are off only when both switches are.
  */
 @Component("calendly")
-public class CalendlyComponent extends DefaultComponent {
+public class CalendlyComponent extends HealthCheckComponent {
 
     static {
         // Camel masks option values whose names it knows as sensitive in every URI it logs or puts in an
@@ -97,6 +106,7 @@ public class CalendlyComponent extends DefaultComponent {
     private final ObjectMapper objectMapper = new ObjectMapper().findAndRegisterModules();
     private final Map<String, CalendlyConnection> connections = new ConcurrentHashMap<>();
     private volatile CalendlyHttpClient httpClient;
+    private volatile CalendlyHealthCheckRepository healthChecks;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -133,11 +143,68 @@ public class CalendlyComponent extends DefaultComponent {
             throw new CalendlyValidationException(null, "accessToken",
                     "No Calendly access token: set accessToken on the calendly component or endpoint");
         }
-        String key = url + "|" + fingerprint(token);
-        return connections.computeIfAbsent(key,
-                k -> new CalendlyConnection(url, new StaticAccessTokenProvider(token), httpClient(), objectMapper,
-                        new RateLimiter(requestsPerMinute, System::nanoTime, Sleeper.THREAD), Sleeper.THREAD,
-                        retryOptions()));
+        String key = url + "|" + fingerprint(token, 12);
+        return connections.computeIfAbsent(key, k -> {
+            // the id names the connection in logs and health checks: short, and no way back to the token
+            CalendlyConnection created = new CalendlyConnection(fingerprint(key, 5), url,
+                    new StaticAccessTokenProvider(token), httpClient(), objectMapper,
+                    new RateLimiter(requestsPerMinute, System::nanoTime, Sleeper.THREAD), Sleeper.THREAD,
+                    retryOptions());
+            addHealthCheck(new ConnectionHealthCheck(created),
+                    isHealthCheckProducerEnabled() || isHealthCheckConsumerEnabled());
+            return created;
+        });
+    }
+
+    /**
+     * Reports a webhook trigger's registration through Camel's health checks until {@link #removeHealthCheck} is
+     * called; switched off when healthCheckConsumerEnabled is false.
+     *
+     * @param routeId     the trigger's route
+     * @param endpointUri the trigger's endpoint URI with its secrets masked
+     * @param status      the trigger's current registration status
+     * @return the check, to remove it when the trigger goes away
+     */
+    public HealthCheck addWebhookTriggerHealthCheck(
+            String routeId, String endpointUri, Supplier<RegistrationStatus> status) {
+        return addHealthCheck(new WebhookTriggerHealthCheck(routeId, endpointUri, status),
+                isHealthCheckConsumerEnabled());
+    }
+
+    /** Stops reporting a check added by this component. */
+    public void removeHealthCheck(HealthCheck check) {
+        healthChecks().removeHealthCheck(check);
+    }
+
+    private HealthCheck addHealthCheck(CalendlyHealthCheck check, boolean enabled) {
+        check.setEnabled(enabled);
+        CalendlyHealthCheckRepository repository = healthChecks();
+        repository.addHealthCheck(check);
+        repository.publishIn(getCamelContext());
+        return check;
+    }
+
+    private CalendlyHealthCheckRepository healthChecks() {
+        CalendlyHealthCheckRepository repository = healthChecks;
+        if (repository == null) {
+            synchronized (this) {
+                if (healthChecks == null) {
+                    healthChecks = new CalendlyHealthCheckRepository(nameInContext());
+                }
+                repository = healthChecks;
+            }
+        }
+        return repository;
+    }
+
+    /** The name this component is registered under, normally calendly. */
+    private String nameInContext() {
+        for (String name : getCamelContext().getComponentNames()) {
+            if (getCamelContext().hasComponent(name) == this) {
+                return name;
+            }
+        }
+        return getDefaultName() != null ? getDefaultName() : "calendly";
     }
 
     /** The component's retry options, which endpoints inherit. */
@@ -168,10 +235,11 @@ public class CalendlyComponent extends DefaultComponent {
         }
     }
 
-    private static String fingerprint(String token) {
+    /** The first {@code bytes} bytes of the SHA-256 of {@code text}, in hex. */
+    private static String fingerprint(String text, int bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -179,6 +247,11 @@ public class CalendlyComponent extends DefaultComponent {
 
     @Override
     protected void doStop() throws Exception {
+        CalendlyHealthCheckRepository repository = healthChecks;
+        if (repository != null) {
+            repository.withdraw();
+            repository.clear();
+        }
         connections.clear();
         CalendlyHttpClient client = httpClient;
         httpClient = null;

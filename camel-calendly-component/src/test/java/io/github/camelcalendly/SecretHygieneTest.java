@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.util.URISupport;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
@@ -30,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * The access token never shows in an exception, a logged endpoint URI, the call log or the configuration's text.
+ * The access token never shows in an exception, a logged endpoint URI, the call log, the configuration's text or a
+ * health check.
  */
 class SecretHygieneTest extends CalendlyTestSupport {
 
@@ -168,6 +173,26 @@ class SecretHygieneTest extends CalendlyTestSupport {
 
         assertNoSecretIn(configuration.toString());
         assertThat(configuration.toString()).contains("users", "me", "accessToken=******");
+    }
+
+    // health checks
+
+    @Test
+    void healthOfRefusedConnectionsShowsNeitherToken() {
+        CALENDLY.stubFor(get(urlPathEqualTo("/users/me")).willReturn(json(401, """
+                {"title": "Unauthenticated", "message": "The access token is invalid"}""")));
+        call("calendly:users?op=me");
+        call("calendly:users?op=me&accessToken=" + ENDPOINT_TOKEN);
+
+        Collection<HealthCheck.Result> results = HealthCheckHelper.invoke(context,
+                check -> Map.of(HealthCheck.CHECK_KIND, HealthCheck.Kind.ALL), check -> false, "full");
+
+        assertThat(results).filteredOn(r -> r.getCheck().getId().startsWith("calendly-connection-")).hasSize(2)
+                .allSatisfy(r -> assertThat(r.getState()).isEqualTo(HealthCheck.State.DOWN));
+        for (HealthCheck.Result result : results) {
+            assertNoSecretIn(result.getMessage().orElse("") + result.getDetails());
+            result.getError().ifPresent(SecretHygieneTest::assertNoSecretIn);
+        }
     }
 
     // logs

@@ -3,7 +3,9 @@ package io.github.camelcalendly.client;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -23,12 +25,14 @@ import org.slf4j.LoggerFactory;
 /**
  * One Calendly connection: a base URL, a way to get its bearer token, and who the token belongs to (fetched once
  * from {@code /users/me} and cached). Every call of every endpoint using the connection goes through
- * {@link #execute(ResolvedRequest)}.
+ * {@link #execute(ResolvedRequest)}, which also keeps the connection's {@link #status()}: the last answer's status
+ * and what it says about the token.
  */
 public final class CalendlyConnection {
 
     private static final Logger LOG = LoggerFactory.getLogger(CalendlyConnection.class);
 
+    private final String id;
     private final String baseUrl;
     private final AccessTokenProvider tokens;
     private final CalendlyHttpClient http;
@@ -37,9 +41,12 @@ public final class CalendlyConnection {
     private final RateLimiter rateLimiter;
     private final Sleeper sleeper;
     private final RetryOptions defaultRetry;
+    private final Clock clock = Clock.systemUTC();
     private volatile ConnectionIdentity identity;
+    private volatile ConnectionStatus status = ConnectionStatus.NOT_USED_YET;
 
     /**
+     * @param id           a short name for the connection that reveals nothing of its token
      * @param baseUrl      the API base URL
      * @param tokens       where the bearer token comes from
      * @param http         the component's HTTP client
@@ -49,8 +56,9 @@ public final class CalendlyConnection {
      * @param defaultRetry the retry options of calls that name none (the component's)
      */
     public CalendlyConnection(
-            String baseUrl, AccessTokenProvider tokens, CalendlyHttpClient http, ObjectMapper mapper,
+            String id, String baseUrl, AccessTokenProvider tokens, CalendlyHttpClient http, ObjectMapper mapper,
             RateLimiter rateLimiter, Sleeper sleeper, RetryOptions defaultRetry) {
+        this.id = id;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.tokens = tokens;
         this.http = http;
@@ -61,8 +69,18 @@ public final class CalendlyConnection {
         this.defaultRetry = defaultRetry;
     }
 
+    /** A short name for the connection that reveals nothing of its token, for logs and health checks. */
+    public String id() {
+        return id;
+    }
+
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** The last answer Calendly gave this connection and what it says about the token. */
+    public ConnectionStatus status() {
+        return status;
     }
 
     public RateLimiter rateLimiter() {
@@ -130,6 +148,7 @@ public final class CalendlyConnection {
         CalendlyResponse response = http.send(
                 request.method(), uri, token, body, body == null ? null : ContentType.APPLICATION_JSON);
         rateLimiter.update(response);
+        status = ConnectionStatus.answered(response.statusCode(), clock.instant());
         return response;
     }
 
@@ -161,6 +180,11 @@ public final class CalendlyConnection {
             }
         }
         return false;
+    }
+
+    /** The user and organization of this connection's token when a call already looked them up; never calls. */
+    public Optional<ConnectionIdentity> knownIdentity() {
+        return Optional.ofNullable(identity);
     }
 
     /** The user and organization of this connection's token, from {@code /users/me} on first use. */

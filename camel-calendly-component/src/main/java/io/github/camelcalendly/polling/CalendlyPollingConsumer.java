@@ -37,6 +37,9 @@ import org.apache.camel.support.service.ServiceHelper;
  * processed. A failure to list (an error answer of Calendly) fails the poll the same way, before anything is
  * emitted.
  * <p>
+ * Its health is Camel's poll check ({@code consumer:<routeId>}: DOWN after failed polls), switched off with the
+ * component's healthCheckConsumerEnabled.
+ * <p>
  * Known limits: a change Calendly stamps with an {@code updated_at} earlier than one already emitted (an item that
  * becomes visible late) is not emitted; with {@code maxResults}, only the items within the cap are seen; with
  * {@code paginate=false}, only the first page.
@@ -122,6 +125,15 @@ public class CalendlyPollingConsumer extends ScheduledPollConsumer {
             store = known;
         }
         return known;
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        // Camel's poll check (built with the consumer) reports through the route's consumer check
+        if (getHealthCheck() != null) {
+            getHealthCheck().setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
+        }
     }
 
     @Override

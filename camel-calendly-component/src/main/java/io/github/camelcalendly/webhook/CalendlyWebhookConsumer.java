@@ -9,10 +9,12 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.RestConsumerFactory;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * gets 405, verifies each request before the route sees it, and runs the route once per new event on an exchange
  * of its own whose body is the event's payload. The HTTP answer waits for the route: 200 when it completed, 500 when
  * it failed, so that Calendly retries.
+ * <p>
+ * From its first start until it is removed, the trigger reports its {@link #registrationStatus()} through a health
+ * check of the component: also while the route is down because the registration failed.
  */
 public class CalendlyWebhookConsumer extends DefaultConsumer {
 
@@ -32,6 +37,8 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
     private boolean ownsRepository;
     private Consumer httpConsumer;
     private TriggerSubscriptions subscriptions;
+    private volatile RegistrationStatus registration;
+    private HealthCheck healthCheck;
 
     public CalendlyWebhookConsumer(CalendlyEndpoint endpoint, Processor processor) {
         this(endpoint, processor, Clock.systemUTC());
@@ -51,8 +58,26 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        CalendlyConsumerOptions options = getEndpoint().getConsumerOptions();
+        String externalUrl = options.getWebhookExternalUrl();
+        registration = options.isWebhookAutoRegister()
+                ? RegistrationStatus.registering(externalUrl, registration, clock.instant())
+                : RegistrationStatus.managedOutside(externalUrl, clock.instant());
+        // added (or replaced) on every start: the component drops its checks when the context stops
+        healthCheck = getEndpoint().getComponent().addWebhookTriggerHealthCheck(
+                getRouteId() != null ? getRouteId() : getEndpoint().getId(),
+                URISupport.sanitizeUri(getEndpoint().getEndpointUri()), this::registrationStatus);
+        try {
+            startReceiving(options);
+        } catch (Exception e) {
+            // kept for the health check while the route stays down (the supervising route controller may retry)
+            registration = RegistrationStatus.failed(externalUrl, e, registration, clock.instant());
+            throw e;
+        }
+    }
+
+    private void startReceiving(CalendlyConsumerOptions options) throws Exception {
         CalendlyEndpoint endpoint = getEndpoint();
-        CalendlyConsumerOptions options = endpoint.getConsumerOptions();
         DeliveryReader reader = WebhookHandlerSupport.reader(endpoint, clock);
         String path = options.getWebhookPath();
         if (path == null || path.isBlank()) {
@@ -76,7 +101,9 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
         if (options.isWebhookAutoRegister()) {
             try {
                 // serving first, so a delivery right after the subscription exists is answered
-                subscriptions.register(options.getWebhookExternalUrl());
+                String externalUrl = options.getWebhookExternalUrl();
+                registration = RegistrationStatus.registered(externalUrl, subscriptions.register(externalUrl),
+                        clock.instant());
             } catch (RuntimeException e) {
                 ServiceHelper.stopAndShutdownService(httpConsumer);
                 httpConsumer = null;
@@ -96,7 +123,32 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
             ServiceHelper.stopService(repository);
         }
         repository = null;
+        if (registration == null || registration.phase() != RegistrationStatus.Phase.FAILED) {
+            // a stopped route reports nothing; one that failed to start keeps saying why until it is removed
+            removeHealthCheck();
+        }
         super.doStop();
+    }
+
+    @Override
+    protected void doShutdown() throws Exception {
+        removeHealthCheck();
+        super.doShutdown();
+    }
+
+    private void removeHealthCheck() {
+        if (healthCheck != null) {
+            getEndpoint().getComponent().removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+    }
+
+    /**
+     * Where this trigger's subscription stands: registering, registered, managed outside the route, or failed; null
+     * before the first start.
+     */
+    public RegistrationStatus registrationStatus() {
+        return registration;
     }
 
     /** Runs the route for one verified event on a new exchange; a failure goes to the consumer's exception handler. */

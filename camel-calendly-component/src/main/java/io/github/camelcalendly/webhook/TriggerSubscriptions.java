@@ -26,9 +26,10 @@ final class TriggerSubscriptions {
     /**
      * Makes sure the subscriptions for {@code externalUrl} exist as configured.
      *
+     * @return the URIs of the subscriptions in place
      * @throws WebhookRegistrationException saying what to change when Calendly refuses
      */
-    void register(String externalUrl) {
+    List<String> register(String externalUrl) {
         if (externalUrl == null || externalUrl.isBlank()) {
             throw new WebhookRegistrationException("calendly:webhook with webhookAutoRegister=true needs"
                     + " webhookExternalUrl: the public HTTPS URL Calendly delivers to (webhookPath behind your ingress"
@@ -41,6 +42,7 @@ final class TriggerSubscriptions {
         registered = List.copyOf(registrar().register(wanted));
         LOG.info("Calendly delivers {} to {} through subscription(s) {}", wanted.events(),
                 CallbackUrls.printable(externalUrl), registered);
+        return registered;
     }
 
     /** Deletes what {@link #register(String)} put in place, when the endpoint sets unregisterOnStop. */

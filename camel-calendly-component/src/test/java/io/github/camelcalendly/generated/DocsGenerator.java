@@ -96,6 +96,32 @@ public final class DocsGenerator {
             `pollLookback` (one day) ago: new bookings, cancellations and reschedules of upcoming meetings are all
             seen.
 
+            ## Health
+
+            With `camel-health` on the classpath the component adds readiness checks to Camel's health-check
+            registry, which `camel health`, Spring Boot's actuator (through camel-spring-boot) and Quarkus' health
+            endpoints show. They sit in a repository named after the component (`calendly`), in group `camel`:
+
+            - `calendly-webhook-<routeId>`, one per `calendly:webhook` trigger. UP once its subscription is in place,
+              with the subscription URIs (`calendly.webhook.subscriptions`) and `webhookExternalUrl` printed without
+              its query string; also UP with `webhookAutoRegister=false`, saying that the registration is managed
+              outside the route. DOWN while registering and after a failed registration, with the reason as message
+              and error: the missing scope, the plan, the URL. It keeps reporting while the route is down, so under
+              the supervising route controller (`camel.routecontroller.enabled=true`, which keeps the application up
+              and retries the route) the health says why, and `calendly.webhook.registration.failures` counts the
+              attempts in a row. A route that was stopped reports nothing.
+            - `calendly-connection-<id>`, one per connection (a token and a base URL). DOWN once Calendly answered
+              401 to it (the token expired or was revoked), UP otherwise, with `calendly.base.url`,
+              `calendly.last.status`, `calendly.last.answer.time` and, when a call already looked them up,
+              `calendly.user` and `calendly.organization`. It never calls Calendly itself; `<id>` is a short hash
+              that reveals nothing of the token.
+
+            Polling routes report through Camel's own consumer check, `consumer:<routeId>`, DOWN after failed polls.
+            `healthCheckConsumerEnabled=false` switches the trigger and polling checks off; connection checks are
+            off when `healthCheckProducerEnabled` is false too. A switched-off check answers UNKNOWN "Disabled", and
+            `camel.health.exclude-pattern=calendly-*` hides the checks altogether. No check shows a token or a
+            signing key.
+
             """;
 
     private DocsGenerator() {
