@@ -36,8 +36,8 @@ public class CalendlyComponentConverter implements GenericConverter {
         }
         String reference = source.toString().trim();
         if (!reference.startsWith("#") || reference.length() < 2) {
-            throw new IllegalArgumentException("A calendly option of type "
-                    + targetType.getType().getName() + " takes a bean reference such as #bean:name, not a plain value");
+            throw new IllegalArgumentException("A property of type " + targetType.getType().getName()
+                    + " takes a bean reference such as #bean:name, not a plain value");
         }
         String beanName = reference.startsWith("#bean:") ? reference.substring(6) : reference.substring(1);
         return applicationContext.getBean(beanName, targetType.getType());
