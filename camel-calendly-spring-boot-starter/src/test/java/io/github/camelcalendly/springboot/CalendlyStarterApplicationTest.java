@@ -87,12 +87,14 @@ class CalendlyStarterApplicationTest {
 
     @Test
     void anActionRouteCallsCalendlyWithTheTokenFromTheProperties() {
+        SANDBOX.wireMock().resetRequests();
+
         @SuppressWarnings("unchecked")
         Map<String, Object> me = producer.requestBody("direct:me", null, Map.class);
 
         assertThat(me).containsEntry("uri", SANDBOX.seeded().owner())
                 .containsEntry("current_organization", SANDBOX.seeded().organization());
-        SANDBOX.wireMock().verify(getRequestedFor(urlPathEqualTo("/users/me"))
+        SANDBOX.wireMock().verify(1, getRequestedFor(urlPathEqualTo("/users/me"))
                 .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
     }
 
@@ -117,6 +119,7 @@ class CalendlyStarterApplicationTest {
                 .filteredOn(delivery -> delivery.event().equals("invitee.created")).singleElement()
                 .satisfies(delivery -> {
                     assertThat(delivery.callbackUrl()).isEqualTo(callbackUrl);
+                    assertThat(delivery.signature()).matches("t=\\d+,v1=[0-9a-f]{64}");
                     assertThat(delivery.outcome()).isEqualTo(WebhookDelivery.Outcome.DELIVERED);
                     assertThat(delivery.attempts()).last().satisfies(attempt -> assertThat(attempt.status())
                             .isEqualTo(200));
