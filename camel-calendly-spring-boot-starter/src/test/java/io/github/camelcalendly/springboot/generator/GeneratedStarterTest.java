@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -50,10 +51,10 @@ class GeneratedStarterTest {
     }
 
     /** The Java files now under the generated sources folder, as module-relative paths with forward slashes. */
-    private static java.util.List<String> generatedJavaSources() throws IOException {
+    private static List<String> generatedJavaSources() throws IOException {
         Path root = MODULE.resolve(StarterSourceGenerator.JAVA_DIR);
         if (!Files.isDirectory(root)) {
-            return java.util.List.of();
+            return List.of();
         }
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
