@@ -109,6 +109,18 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
     private Boolean useExponentialBackoff = true;
 
     /**
+     * Used for enabling or disabling all consumer based health checks from this component.
+     */
+    private Boolean healthCheckConsumerEnabled = true;
+
+    /**
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by default
+     * disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * camel.health.producersEnabled=true.
+     */
+    private Boolean healthCheckProducerEnabled = true;
+
+    /**
      * Personal access token (or OAuth access token) used by every endpoint that sets none. A secret: set it from the
      * environment (CAMEL_COMPONENT_CALENDLY_ACCESSTOKEN) or a secret store, never in a committed file.
      */
@@ -222,6 +234,22 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
 
     public void setUseExponentialBackoff(Boolean useExponentialBackoff) {
         this.useExponentialBackoff = useExponentialBackoff;
+    }
+
+    public Boolean getHealthCheckConsumerEnabled() {
+        return healthCheckConsumerEnabled;
+    }
+
+    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
+        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public Boolean getHealthCheckProducerEnabled() {
+        return healthCheckProducerEnabled;
+    }
+
+    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
+        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
     public String getAccessToken() {

@@ -1,6 +1,8 @@
 package io.github.camelcalendly.springboot;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -136,8 +138,28 @@ class CalendlyStarterApplicationTest {
         JsonNode camel = health.path("components").path("camelHealth");
         assertThat(camel.path("status").asText()).isEqualTo("UP");
         JsonNode checks = camel.path("details");
-        for (String check : new String[] {"context", "route:me", "route:bookings", "consumer:bookings"}) {
+        for (String check : new String[] {"context", "route:me", "route:bookings", "consumer:bookings",
+            "calendly-webhook-bookings"}) {
             assertThat(checks.path(check).asText()).as("Camel health check %s", check).isEqualTo("UP");
         }
+    }
+
+    @Test
+    void theActuatorShowsTheConnectionOnceARouteHasUsedIt() throws Exception {
+        producer.requestBody("direct:me", null, Map.class);
+
+        JsonNode checks = new ObjectMapper().readTree(http.getForEntity("/actuator/health", String.class).getBody())
+                .path("components").path("camelHealth").path("details");
+        List<String> connections = new ArrayList<>();
+        checks.fieldNames().forEachRemaining(name -> {
+            if (name.startsWith("calendly-connection-") && !name.endsWith(".data")) {
+                connections.add(name);
+            }
+        });
+        assertThat(connections).as("the connection's health check in the actuator").hasSize(1);
+        assertThat(checks.path(connections.get(0)).asText()).isEqualTo("UP");
+        JsonNode data = checks.path(connections.get(0) + ".data");
+        assertThat(data.toString()).as("connection details").contains(SANDBOX.baseUrl())
+                .doesNotContain(TOKEN);
     }
 }
