@@ -16,6 +16,6 @@ public final class JavaDslScenarioApp {
     public static void main(String[] args) {
         StartupClock clock = StartupClock.ofThisJvm();
         System.exit(ScenarioApplication.launch(RoutesVariant.JAVA_DSL, List.of(args), System.getenv(), System.out,
-                clock));
+                clock).exitCode());
     }
 }

@@ -38,22 +38,23 @@ public final class ScenarioApplication {
     }
 
     /**
-     * Reads the settings from {@code env} and {@code args}, runs, and returns the process exit code: 0 when every
-     * step passed, {@link ScenarioOutcome#STEP_FAILED} when one failed, {@link ScenarioOutcome#BAD_SETTINGS} when
-     * the settings were wrong.
+     * Reads the settings from {@code env} and {@code args} and runs: against the embedded sandbox without
+     * {@code CALENDLY_ACCESS_TOKEN}, against the account of the token otherwise. The outcome's exit code is 0 when
+     * every step passed, {@link ScenarioOutcome#STEP_FAILED} when one failed and
+     * {@link ScenarioOutcome#BAD_SETTINGS} when the settings were wrong.
      */
-    public static int launch(RoutesVariant variant, List<String> args, Map<String, String> env, PrintStream out,
+    public static ScenarioOutcome launch(RoutesVariant variant, List<String> args, Map<String, String> env, PrintStream out,
             StartupClock clock) {
         ExampleSettings settings;
         try {
             settings = SettingsReader.read(env, args);
         } catch (IllegalArgumentException e) {
             out.println("Cannot run: " + e.getMessage());
-            return ScenarioOutcome.BAD_SETTINGS;
+            return new ScenarioOutcome(ScenarioOutcome.BAD_SETTINGS, null, e.getMessage());
         }
         Supplier<CalendlyTarget> target = settings.sandbox() ? SandboxTarget::start
                 : () -> new AccountTarget(settings.baseUrl(), settings.accessToken());
-        return run(settings, variant, target, out, clock).exitCode();
+        return run(settings, variant, target, out, clock);
     }
 
     /**

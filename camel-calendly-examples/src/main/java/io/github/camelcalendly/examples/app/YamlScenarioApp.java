@@ -16,6 +16,6 @@ public final class YamlScenarioApp {
     public static void main(String[] args) {
         StartupClock clock = StartupClock.ofThisJvm();
         System.exit(ScenarioApplication.launch(RoutesVariant.YAML, List.of(args), System.getenv(), System.out,
-                clock));
+                clock).exitCode());
     }
 }
