@@ -15,7 +15,6 @@ import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.MainCommandLineSupport;
 import org.apache.camel.main.MainListenerSupport;
 
-import io.github.camelcalendly.CalendlyComponent;
 import io.github.camelcalendly.examples.routes.ScenarioEndpoints;
 import io.github.camelcalendly.examples.scenario.ScenarioConsole;
 import io.github.camelcalendly.examples.scenario.ScenarioDriver;
@@ -143,8 +142,8 @@ public final class ScenarioApplication {
     }
 
     /**
-     * Hooks the run into Camel's start: the trigger observer goes in before the routes are built, and the
-     * connection (base URL and token) once the target is up, before any route starts calling Calendly.
+     * Hooks the run into Camel before it builds the routes: the trigger observer, and the connection, which is
+     * wired in once the target is up.
      */
     private static final class Wiring extends MainListenerSupport {
 
@@ -158,17 +157,9 @@ public final class ScenarioApplication {
 
         @Override
         public void beforeConfigure(BaseMainSupport main) {
-            main.getCamelContext().addRoutePolicyFactory(new TriggerObserver(ScenarioEndpoints.TRIGGER_ROUTE, inbox));
-        }
-
-        /** The last hook before the context starts its routes (beforeStart runs only under {@code run()}). */
-        @Override
-        public void afterConfigure(BaseMainSupport main) {
-            CalendlyTarget calendly = target.join();
             CamelContext camel = main.getCamelContext();
-            CalendlyComponent component = camel.getComponent("calendly", CalendlyComponent.class);
-            component.setBaseUrl(calendly.baseUrl());
-            component.setAccessToken(calendly.accessToken());
+            camel.addRoutePolicyFactory(new TriggerObserver(ScenarioEndpoints.TRIGGER_ROUTE, inbox));
+            camel.getManagementStrategy().addEventNotifier(new ConnectionWiring(target));
         }
     }
 }
