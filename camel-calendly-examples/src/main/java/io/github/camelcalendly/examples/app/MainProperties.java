@@ -22,8 +22,6 @@ final class MainProperties {
         // nothing here is managed over JMX; leaving it out saves start-up time
         properties.put("camel.main.jmxEnabled", "false");
         properties.put("camel.main.shutdownTimeout", "10");
-        // camel-jfr comes with KameletMain; without this Camel would record its start-up for Flight Recorder
-        properties.put("camel.main.startupRecorder", "off");
         if (settings.webhook()) {
             properties.put("camel.server.enabled", "true");
             properties.put("camel.server.port", String.valueOf(settings.serverPort()));
