@@ -77,8 +77,9 @@ public final class ScenarioApplication {
             try {
                 main.start();
             } catch (Exception e) {
-                return failed(console, null, "the routes did not start: " + reason(e));
+                return failed(console, null, startFailure(starting, e));
             }
+            // done: the routes started only once it was up
             CalendlyTarget target = starting.join();
             console.plain("camel-calendly example: " + variant.description() + ", against " + target.description());
             if (!settings.sandbox()) {
@@ -92,12 +93,22 @@ public final class ScenarioApplication {
             return new ScenarioOutcome(0, driver.report(), null);
         } catch (StepFailedException e) {
             return failed(console, driver.report(), e.getMessage());
-        } catch (CompletionException e) {
-            return failed(console, null, "Calendly could not be reached: " + reason(e.getCause()));
         } finally {
             stop(main, console);
             closeTarget(starting);
         }
+    }
+
+    /** Why Camel did not start: the target's own failure when it had one (the routes then had no Calendly). */
+    private static String startFailure(CompletableFuture<CalendlyTarget> starting, Exception camelFailure) {
+        if (starting.isCompletedExceptionally()) {
+            try {
+                starting.join();
+            } catch (CompletionException e) {
+                return "Calendly could not be started: " + reason(e.getCause());
+            }
+        }
+        return "the routes did not start: " + reason(camelFailure);
     }
 
     private static ScenarioOutcome failed(ScenarioConsole console, ScenarioReport report, String reason) {
@@ -142,8 +153,8 @@ public final class ScenarioApplication {
     }
 
     /**
-     * Hooks the run into Camel before it builds the routes: the trigger observer, and the connection, which is
-     * wired in once the target is up.
+     * Hooks the run into Camel: the trigger observer before the routes are built, and the service that wires the
+     * connection in once the target is up, before the routes start.
      */
     private static final class Wiring extends MainListenerSupport {
 
@@ -157,9 +168,17 @@ public final class ScenarioApplication {
 
         @Override
         public void beforeConfigure(BaseMainSupport main) {
+            main.getCamelContext().addRoutePolicyFactory(new TriggerObserver(ScenarioEndpoints.TRIGGER_ROUTE, inbox));
+        }
+
+        @Override
+        public void afterConfigure(BaseMainSupport main) {
             CamelContext camel = main.getCamelContext();
-            camel.addRoutePolicyFactory(new TriggerObserver(ScenarioEndpoints.TRIGGER_ROUTE, inbox));
-            camel.getManagementStrategy().addEventNotifier(new ConnectionWiring(target));
+            try {
+                camel.addService(new ConnectionWiring(camel, target));
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not add the connection wiring to Camel", e);
+            }
         }
     }
 }

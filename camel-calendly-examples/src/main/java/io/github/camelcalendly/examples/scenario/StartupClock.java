@@ -34,9 +34,4 @@ public final class StartupClock {
     public synchronized Duration firstAction() {
         return firstAction;
     }
-
-    /** Time since the JVM started. */
-    public Duration sinceStart() {
-        return Duration.between(jvmStart, Instant.now());
-    }
 }
