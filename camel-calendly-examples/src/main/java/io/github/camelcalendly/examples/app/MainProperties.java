@@ -22,6 +22,9 @@ final class MainProperties {
         // nothing here is managed over JMX; leaving it out saves start-up time
         properties.put("camel.main.jmxEnabled", "false");
         properties.put("camel.main.shutdownTimeout", "10");
+        // Camel would let an environment variable override a placeholder of the same name (CALENDLY_WEBHOOK_URL for
+        // calendly.webhook.url); here the values below, worked out from those variables, come first
+        properties.put("camel.component.properties.environmentVariableMode", "1");
         if (settings.webhook()) {
             properties.put("camel.server.enabled", "true");
             properties.put("camel.server.port", String.valueOf(settings.serverPort()));
