@@ -8,8 +8,8 @@ import io.github.camelcalendly.examples.settings.ExampleSettings;
 
 /**
  * The Camel Main properties of a run: the HTTP server the webhook trigger is served on and the placeholders the
- * routes read. The same properties serve the Java DSL on Camel Main and the YAML on KameletMain; the token is not
- * among them (it is handed to the component directly).
+ * routes read. The same properties serve the Java DSL on Camel Main and the YAML on KameletMain. The token is not
+ * among them: {@link ConnectionWiring} hands it to the component directly.
  */
 final class MainProperties {
 
@@ -21,6 +21,7 @@ final class MainProperties {
         properties.put("camel.main.name", "calendly-examples");
         // nothing here is managed over JMX; leaving it out saves start-up time
         properties.put("camel.main.jmxEnabled", "false");
+        // a run that failed midway does not wait Camel's default 45 s for a delivery in flight
         properties.put("camel.main.shutdownTimeout", "10");
         // Camel would let an environment variable override a placeholder of the same name (CALENDLY_WEBHOOK_URL for
         // calendly.webhook.url); here the values below, worked out from those variables, come first

@@ -30,7 +30,9 @@ public enum RoutesVariant {
     YAML("YAML routes on KameletMain") {
         @Override
         MainCommandLineSupport create(boolean webhook) {
-            KameletMain main = new ScenarioKameletMain();
+            KameletMain main = new KameletMain("calendly.examples");
+            // every component the routes use is on the classpath: nothing is ever downloaded
+            main.setDownload(false);
             main.addInitialProperty("camel.main.routesIncludePattern", ACTIONS_YAML + ","
                     + (webhook ? WEBHOOK_TRIGGER_YAML : POLLING_TRIGGER_YAML));
             return main;

@@ -42,8 +42,8 @@ public final class ScenarioApplication {
      * every step passed, {@link ScenarioOutcome#STEP_FAILED} when one failed and
      * {@link ScenarioOutcome#BAD_SETTINGS} when the settings were wrong.
      */
-    public static ScenarioOutcome launch(RoutesVariant variant, List<String> args, Map<String, String> env, PrintStream out,
-            StartupClock clock) {
+    public static ScenarioOutcome launch(RoutesVariant variant, List<String> args, Map<String, String> env,
+            PrintStream out, StartupClock clock) {
         ExampleSettings settings;
         try {
             settings = SettingsReader.read(env, args);
