@@ -15,8 +15,7 @@ import io.github.camelcalendly.client.CalendlyHttpClient;
 import io.github.camelcalendly.client.RateLimiter;
 import io.github.camelcalendly.client.RetryOptions;
 import io.github.camelcalendly.client.Sleeper;
-import io.github.camelcalendly.health.CalendlyHealthCheck;
-import io.github.camelcalendly.health.CalendlyHealthCheckRepository;
+import io.github.camelcalendly.health.ComponentHealthChecks;
 import io.github.camelcalendly.health.ConnectionHealthCheck;
 import io.github.camelcalendly.health.WebhookTriggerHealthCheck;
 import io.github.camelcalendly.operation.OperationRegistry;
@@ -34,7 +33,7 @@ import org.apache.camel.util.URISupport;
 /**
  * The calendly component: one pooled HTTP client and one JSON mapper shared by all its endpoints, and one connection
  * per token and base URL. Each connection and each webhook trigger has a health check in Camel's health-check
- * registry (see {@link CalendlyHealthCheckRepository}): trigger checks follow healthCheckConsumerEnabled, and
+ * registry (see {@link ComponentHealthChecks}): trigger checks follow healthCheckConsumerEnabled, and
  * connection checks, which serve producers and consumers alike, are off only when both switches are.
  */
 @Component("calendly")
@@ -106,7 +105,7 @@ public class CalendlyComponent extends HealthCheckComponent {
     private final ObjectMapper objectMapper = new ObjectMapper().findAndRegisterModules();
     private final Map<String, CalendlyConnection> connections = new ConcurrentHashMap<>();
     private volatile CalendlyHttpClient httpClient;
-    private volatile CalendlyHealthCheckRepository healthChecks;
+    private final ComponentHealthChecks healthChecks = new ComponentHealthChecks(this);
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -150,7 +149,7 @@ public class CalendlyComponent extends HealthCheckComponent {
                     new StaticAccessTokenProvider(token), httpClient(), objectMapper,
                     new RateLimiter(requestsPerMinute, System::nanoTime, Sleeper.THREAD), Sleeper.THREAD,
                     retryOptions());
-            addHealthCheck(new ConnectionHealthCheck(created),
+            healthChecks.add(new ConnectionHealthCheck(created),
                     isHealthCheckProducerEnabled() || isHealthCheckConsumerEnabled());
             return created;
         });
@@ -167,44 +166,13 @@ public class CalendlyComponent extends HealthCheckComponent {
      */
     public HealthCheck addWebhookTriggerHealthCheck(
             String routeId, String endpointUri, Supplier<RegistrationStatus> status) {
-        return addHealthCheck(new WebhookTriggerHealthCheck(routeId, endpointUri, status),
+        return healthChecks.add(new WebhookTriggerHealthCheck(routeId, endpointUri, status),
                 isHealthCheckConsumerEnabled());
     }
 
     /** Stops reporting a check added by this component. */
     public void removeHealthCheck(HealthCheck check) {
-        healthChecks().removeHealthCheck(check);
-    }
-
-    private HealthCheck addHealthCheck(CalendlyHealthCheck check, boolean enabled) {
-        check.setEnabled(enabled);
-        CalendlyHealthCheckRepository repository = healthChecks();
-        repository.addHealthCheck(check);
-        repository.publishIn(getCamelContext());
-        return check;
-    }
-
-    private CalendlyHealthCheckRepository healthChecks() {
-        CalendlyHealthCheckRepository repository = healthChecks;
-        if (repository == null) {
-            synchronized (this) {
-                if (healthChecks == null) {
-                    healthChecks = new CalendlyHealthCheckRepository(nameInContext());
-                }
-                repository = healthChecks;
-            }
-        }
-        return repository;
-    }
-
-    /** The name this component is registered under, normally calendly. */
-    private String nameInContext() {
-        for (String name : getCamelContext().getComponentNames()) {
-            if (getCamelContext().hasComponent(name) == this) {
-                return name;
-            }
-        }
-        return getDefaultName() != null ? getDefaultName() : "calendly";
+        healthChecks.remove(check);
     }
 
     /** The component's retry options, which endpoints inherit. */
@@ -247,11 +215,7 @@ public class CalendlyComponent extends HealthCheckComponent {
 
     @Override
     protected void doStop() throws Exception {
-        CalendlyHealthCheckRepository repository = healthChecks;
-        if (repository != null) {
-            repository.withdraw();
-            repository.clear();
-        }
+        healthChecks.clear();
         connections.clear();
         CalendlyHttpClient client = httpClient;
         httpClient = null;
