@@ -3,6 +3,8 @@ package io.github.camelcalendly;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +13,10 @@ import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -19,7 +25,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's YAML route, read from the README itself, runs as written.
+ * The README's YAML route and its Camel K Integration, read from the README itself, run as written.
  */
 class ReadmeExamplesTest extends CalendlyTestSupport {
 
@@ -47,9 +53,50 @@ class ReadmeExamplesTest extends CalendlyTestSupport {
                 .withQueryParam("user", equalTo(userUri())));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void readmeCamelKIntegrationRunsItsFlowAgainstCalendly() throws Exception {
+        stubCurrentUser();
+        CALENDLY.stubFor(get(urlPathEqualTo("/scheduled_events")).willReturn(json(200, """
+                {"collection": [
+                  {"uri": "https://api.calendly.com/scheduled_events/E1", "name": "Intro", "start_time": "2026-05-02T09:00:00.000000Z"}],
+                 "pagination": {"count": 1, "next_page_token": null}}""")));
+        // the timer exchange and the one split item
+        NotifyBuilder done = new NotifyBuilder(context).whenExactlyCompleted(2).and().whenExactlyFailed(0).create();
+
+        // the Camel K operator hands an Integration's spec.flows to Camel's YAML DSL as a routes file: do the same
+        Map<String, Object> integration = yamlDocument(yamlBlock("kind: Integration"));
+        assertThat(integration).containsEntry("apiVersion", "camel.apache.org/v1").containsEntry("kind", "Integration");
+        Map<String, Object> spec = (Map<String, Object>) integration.get("spec");
+        assertThat((List<String>) spec.get("dependencies"))
+                .contains("mvn:io.github.camelcalendly:camel-calendly:0.1.0-SNAPSHOT");
+        String flows = new Dump(DumpSettings.builder().build()).dumpToString(spec.get("flows"));
+        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("calendly-meetings.yaml", flows));
+
+        assertThat(done.matches(20, TimeUnit.SECONDS)).as("the Integration's flow completed without failure").isTrue();
+        CALENDLY.verify(1, getRequestedFor(urlPathEqualTo("/scheduled_events"))
+                .withQueryParam("status", equalTo("active"))
+                .withQueryParam("user", equalTo(userUri())));
+    }
+
     private static String firstYamlBlock() throws Exception {
         Matcher m = YAML_BLOCK.matcher(Files.readString(README, StandardCharsets.UTF_8));
         assertThat(m.find()).as("README has a yaml block").isTrue();
         return m.group(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> yamlDocument(String yaml) {
+        return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
+    }
+
+    private static String yamlBlock(String containing) throws Exception {
+        Matcher m = YAML_BLOCK.matcher(Files.readString(README, StandardCharsets.UTF_8));
+        while (m.find()) {
+            if (m.group(1).contains(containing)) {
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("README has no yaml block with " + containing);
     }
 }
