@@ -531,4 +531,112 @@ class WebhookRegistrarTest {
                 .hasMessageStartingWith("Could not delete the Calendly webhook subscriptions " + first + " (")
                 .hasMessageContaining(", " + second + " (");
     }
+
+    /** Calendly answers every subscription create with {@code status} and {@code json}. */
+    private static void createAnswers(int status, String json) {
+        sandbox.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo(
+                "/webhook_subscriptions")).willReturn(aResponse().withStatus(status)
+                        .withHeader("Content-Type", "application/json").withBody(json)));
+    }
+
+    @Test
+    void aForbiddenWithNeitherTitleNorMessageAsksForAnOwnerOrAdmin() {
+        createAnswers(403, "{}");
+
+        assertThatThrownBy(() -> registrar().register(wanted(uniqueUrl(), "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageEndingWith(": Calendly denied permission (HTTP 403). Organization-scoped subscriptions"
+                        + " and other users' subscriptions need an organization owner or admin: use a token of an"
+                        + " owner or admin, or scope=user for the token's own user");
+    }
+
+    @Test
+    void aForbiddenNamingThePlanSaysWebhooksNeedAPaidPlan() {
+        createAnswers(403, "{\"title\": \"Permission Denied\", \"message\": \"Not available on your plan\"}");
+
+        assertThatThrownBy(() -> registrar().register(wanted(uniqueUrl(), "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageContaining("webhooks need a paid Calendly plan (Standard or higher)")
+                .hasMessageContaining("(Calendly said: Not available on your plan)");
+    }
+
+    @Test
+    void aScopeErrorNamingWebhooksReadAsksOnlyForWebhooksWriteWhichIncludesIt() {
+        createAnswers(403, "{\"title\": \"Permission Denied\", \"message\": \"Missing scopes\","
+                + " \"required_scopes\": [\"webhooks:read\"]}");
+
+        assertThatThrownBy(() -> registrar().register(wanted(uniqueUrl(), "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageContaining("the access token lacks scope webhooks:read (HTTP 403 Insufficient scope)."
+                        + " Registering these webhook events needs the scopes webhooks:write,"
+                        + " scheduled_events:read: grant them");
+    }
+
+    @Test
+    void aScopeErrorByTitleAloneSaysCalendlyDidNotNameTheScope() {
+        createAnswers(403, "{\"title\": \"Insufficient Scope\"}");
+
+        assertThatThrownBy(() -> registrar().register(wanted(uniqueUrl(), "event_type.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageContaining("the access token lacks scope (not named by Calendly) (HTTP 403 Insufficient"
+                        + " scope). Registering these webhook events needs the scopes webhooks:write,"
+                        + " event_types:read: grant them");
+    }
+
+    @Test
+    void aBadRequestWithoutDetailsQuotesCalendlysMessage() {
+        createAnswers(400, "{\"title\": \"Invalid Argument\", \"message\": \"The supplied parameters are"
+                + " invalid.\"}");
+
+        assertThatThrownBy(() -> registrar().register(wanted(uniqueUrl(), "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageEndingWith(": Calendly refused the request (HTTP 400: The supplied parameters are invalid.)."
+                        + " Check the events, scope, organization, user and group options");
+    }
+
+    @Test
+    void aBadRequestWithSeveralDetailsListsThemAll() {
+        createAnswers(400, "{\"title\": \"Invalid Argument\", \"message\": \"The supplied parameters are"
+                + " invalid.\", \"details\": [{\"parameter\": \"events\", \"message\": \"is invalid\"},"
+                + " {\"message\": \"something else\"}]}");
+
+        assertThatThrownBy(() -> registrar().register(wanted(uniqueUrl(), "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageEndingWith(": Calendly refused the request (HTTP 400: events is invalid; something else)."
+                        + " Check the events, scope, organization, user and group options");
+    }
+
+    @Test
+    void aRateLimitSaysToStartAgainOnceItResets() {
+        createAnswers(429, "{\"title\": \"Too Many Requests\"}");
+
+        assertThatThrownBy(() -> registrar().register(wanted(uniqueUrl(), "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageEndingWith(": Calendly's rate limit was reached (HTTP 429). Start the route again once"
+                        + " it resets");
+    }
+
+    @Test
+    void anUnreachableCalendlyIsNamedWithTheUrlWithoutItsQuery() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        CamelContext context = new DefaultCamelContext();
+        CalendlyComponent component = context.getComponent("calendly", CalendlyComponent.class);
+        component.setAccessToken(token);
+        component.setBaseUrl("http://127.0.0.1:" + closedPort);
+        component.setMaxRetries(0);
+        context.start();
+        contexts.add(context);
+        WebhookRegistrar registrar = new WebhookRegistrar(connection(context));
+
+        assertThatThrownBy(() -> registrar.register(wanted("https://hooks.example.com/c?token=s3cret-q",
+                "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageStartingWith("Could not look up the token's own user and organization for"
+                        + " webhookExternalUrl https://hooks.example.com/c?...: ")
+                .hasMessageEndingWith(". Check baseUrl and the network between this route and Calendly")
+                .message().doesNotContain("s3cret-q");
+    }
 }
