@@ -639,4 +639,12 @@ class WebhookRegistrarTest {
                 .hasMessageEndingWith(". Check baseUrl and the network between this route and Calendly")
                 .message().doesNotContain("s3cret-q");
     }
+
+    @Test
+    void aUrlThatIsOnlyAQueryIsShownWithoutIt() {
+        assertThatThrownBy(() -> registrar().register(wanted("?token=s3cret-q", "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageStartingWith("webhookExternalUrl ?... is not an absolute URL with a host")
+                .message().doesNotContain("s3cret-q");
+    }
 }
