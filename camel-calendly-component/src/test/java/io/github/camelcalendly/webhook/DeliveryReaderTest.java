@@ -180,4 +180,21 @@ class DeliveryReaderTest {
         assertThatThrownBy(() -> new DeliveryReader(verifier, BODY.length).read(message))
                 .isInstanceOfSatisfying(WebhookRejection.class, r -> assertThat(r.status()).isEqualTo(405));
     }
+
+    @Test
+    void aBlankContentLengthCountsAsNotSent() throws Exception {
+        Message message = request(BODY);
+        message.setHeader(Exchange.CONTENT_LENGTH, " ");
+
+        assertThat(new DeliveryReader(verifier, BODY.length).read(message).name()).isEqualTo("invitee.created");
+    }
+
+    @Test
+    void aSmallerDeclaredLengthDoesNotLetALargerBodyThrough() {
+        Message message = request(BODY);
+        message.setHeader(Exchange.CONTENT_LENGTH, "1");
+        DeliveryReader reader = new DeliveryReader(verifier, BODY.length - 1);
+
+        assertTooLarge(() -> reader.read(message), BODY.length - 1);
+    }
 }
