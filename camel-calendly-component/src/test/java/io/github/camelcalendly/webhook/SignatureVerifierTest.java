@@ -52,6 +52,56 @@ class SignatureVerifierTest {
 
     @Test
     void aSigningKeyNeverAppearsInTheVerifiersText() {
-        assertThat(verifier.toString()).doesNotContain(KEY);
+        assertThat(verifier.toString()).isEqualTo("SignatureVerifier[toleranceMillis=180000]").doesNotContain(KEY);
+    }
+
+    private static final String SIGNED = "t=1700000000,v1=af1982ea4bc1f32c1f4dc15a2804b96d13f5a1ba3acb49ef15bde920b80ba874";
+
+    private static SignatureVerifier at(long epochMillis) {
+        return new SignatureVerifier(KEY, Clock.fixed(Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC), 180_000);
+    }
+
+    @Test
+    void aDeliveryExactlyAtTheToleranceInThePastVerifies() {
+        assertThatCode(() -> at(1_700_000_000_000L + 180_000).verify(SignatureHeader.parse(SIGNED), BODY))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aDeliveryExactlyAtTheToleranceInTheFutureVerifies() {
+        assertThatCode(() -> at(1_700_000_000_000L - 180_000).verify(SignatureHeader.parse(SIGNED), BODY))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aDeliveryOneMillisecondBeyondTheToleranceInTheFutureIsRefused() {
+        assertThatThrownBy(() -> at(1_700_000_000_000L - 180_001).verify(SignatureHeader.parse(SIGNED), BODY))
+                .isInstanceOfSatisfying(WebhookRejection.class, r -> {
+                    assertThat(r.status()).isEqualTo(401);
+                    assertThat(r.reason()).contains("signatureTolerance");
+                });
+    }
+
+    @Test
+    void aMatchingSignatureAmongOthersVerifiesWhereverItStands() {
+        String wrong = "0".repeat(64);
+        assertThatCode(() -> verifier.verify(SignatureHeader.parse(SIGNED + ",v1=" + wrong), BODY))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> verifier.verify(SignatureHeader.parse("t=1700000000,v1=" + wrong + ","
+                + SIGNED.substring(SIGNED.indexOf("v1="))), BODY)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aToleranceOfZeroIsRefusedNamingIt() {
+        assertThatThrownBy(() -> new SignatureVerifier(KEY, AT_SIGNING, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The signature tolerance must be positive, got 0");
+    }
+
+    @Test
+    void anEmptySigningKeyIsRefused() {
+        assertThatThrownBy(() -> new SignatureVerifier("", AT_SIGNING, 180_000))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The signing key must not be empty");
     }
 }

@@ -137,4 +137,25 @@ class SubscriptionPlanTest {
                 .isInstanceOf(WebhookRegistrationException.class)
                 .hasMessageContaining("group option");
     }
+
+    @Test
+    void oneMeetingRecapEventOfAGroupTriggerIsCalledThisEvent() {
+        WebhookRegistration wanted = WebhookRegistration.of(URL, List.of("invitee.created", "meeting_recap.created"),
+                "group").withGroup("https://api.calendly.com/groups/G1");
+
+        assertThatThrownBy(() -> SubscriptionPlan.of(wanted, NO_LOOKUP))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageStartingWith("Calendly delivers meeting_recap.created only to subscriptions with scope"
+                        + " user, and this trigger has scope group. Move this event to a calendly:webhook route");
+    }
+
+    @Test
+    void severalMeetingRecapEventsOfAGroupTriggerAreCalledTheseEvents() {
+        WebhookRegistration wanted = WebhookRegistration.of(URL, List.of("meeting_recap.created",
+                "meeting_recap.deleted"), "group").withGroup("https://api.calendly.com/groups/G1");
+
+        assertThatThrownBy(() -> SubscriptionPlan.of(wanted, NO_LOOKUP))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageContaining(". Move these events to a calendly:webhook route");
+    }
 }

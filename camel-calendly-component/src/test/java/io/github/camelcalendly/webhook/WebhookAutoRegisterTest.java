@@ -177,4 +177,31 @@ class WebhookAutoRegisterTest extends WebhookTestSupport {
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
                 .until(() -> getMockEndpoint("mock:picky").getReceivedCounter() == 0);
     }
+
+    private void startWebhookComponentRoute(String id, String path, String extraOptions) throws Exception {
+        String uri = "webhook:calendly:webhook?events=invitee.created&signingKey=RAW(" + SIGNING_KEY + ")"
+                + "&webhookComponentName=platform-http&webhookExternalUrl=" + callbackUrl("") + "&webhookBasePath=/hooks"
+                + "&webhookPath=" + path + extraOptions;
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId(id).to("mock:" + id);
+            }
+        });
+        routes.add(id);
+    }
+
+    @Test
+    void throughTheWebhookComponentTheFullExternalUrlIsRegistered() throws Exception {
+        startWebhookComponentRoute("via-webhook", "/via-webhook", "");
+
+        assertThat(subscriptionsFor("/hooks/via-webhook")).hasSize(1);
+    }
+
+    @Test
+    void throughTheWebhookComponentNothingIsRegisteredWhenTheCalendlyEndpointSaysNo() throws Exception {
+        startWebhookComponentRoute("not-registered", "/not-registered", "&webhookAutoRegister=false");
+
+        assertThat(subscriptionsFor("/hooks/not-registered")).isEmpty();
+    }
 }

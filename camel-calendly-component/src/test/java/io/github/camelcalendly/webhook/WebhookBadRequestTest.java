@@ -161,4 +161,27 @@ class WebhookBadRequestTest extends WebhookTestSupport {
         assertThat(post(PATH, BODY, "t=" + now + ", v1=" + old + ", v1=" + current).statusCode()).isEqualTo(200);
         route.assertIsSatisfied();
     }
+
+    @Test
+    void aSignedEventTheRouteDoesNotListenForIsAcknowledgedWithoutRunningTheRoute() throws Exception {
+        MockEndpoint route = getMockEndpoint("mock:route");
+        route.expectedMessageCount(0);
+        byte[] canceled = new String(BODY, StandardCharsets.UTF_8).replace("invitee.created", "invitee.canceled")
+                .getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = post(PATH, canceled, signNow(canceled));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("Not an event this route listens for");
+        route.assertIsSatisfied(200);
+    }
+
+    @Test
+    void aDeliveryWithAFutureV2PartBesideItsV1ReachesTheRoute() throws Exception {
+        MockEndpoint route = getMockEndpoint("mock:route");
+        route.expectedMessageCount(1);
+
+        assertThat(post(PATH, BODY, signNow(BODY) + ",v2=" + "ab".repeat(40)).statusCode()).isEqualTo(200);
+        route.assertIsSatisfied();
+    }
 }

@@ -369,4 +369,282 @@ class WebhookRegistrarTest {
                 .hasSize(3);
         assertThat(subscriptions("organization", url)).extracting(s -> s.get("uri")).containsExactly(concurrent);
     }
+
+    @Test
+    void aSecretInTheQueryOfAPlainHttpUrlIsNotShownInTheRefusal() {
+        assertThatThrownBy(() -> registrar().register(wanted("http://hooks.example.com/calendly?token=s3cret-q",
+                "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageContaining("webhookExternalUrl http://hooks.example.com/calendly?... uses plain HTTP")
+                .message().doesNotContain("s3cret-q");
+    }
+
+    @Test
+    void aFragmentBeforeAQueryIsCutFromTheShownUrlToo() {
+        assertThatThrownBy(() -> registrar().register(wanted("ftp://hooks.example.com/calendly#s3cret-f?x=s3cret-q",
+                "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageContaining("webhookExternalUrl ftp://hooks.example.com/calendly?... uses scheme 'ftp'")
+                .message().doesNotContain("s3cret");
+    }
+
+    @Test
+    void aUrlWithoutAHostIsRefusedWithoutShowingItsQuery() {
+        assertThatThrownBy(() -> registrar().register(wanted("/calendly/webhook?token=s3cret-q", "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageContaining("webhookExternalUrl /calendly/webhook?... is not an absolute URL with a host")
+                .message().doesNotContain("s3cret-q");
+    }
+
+    @Test
+    void anInvalidUrlIsRefusedWithoutShowingItsQuery() {
+        assertThatThrownBy(() -> registrar().register(wanted("https://hooks.example.com/a b?token=s3cret-q",
+                "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageContaining("webhookExternalUrl https://hooks.example.com/a b?... is not a valid URL")
+                .message().doesNotContain("s3cret-q");
+    }
+
+    @Test
+    void plainHttpToLocalhostIsRegisteredWithItsQueryIntact() {
+        String url = "http://localhost:8080/calendly/webhook?token=s3cret-q&n=" + URLS.incrementAndGet();
+
+        registrar().register(wanted(url, "invitee.created"));
+
+        assertThat(subscriptions("organization", url)).hasSize(1);
+    }
+
+    @Test
+    void aRefusalByCalendlyShowsTheUrlWithoutItsQuery() {
+        sandbox.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo(
+                "/webhook_subscriptions")).willReturn(aResponse().withStatus(403)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\": \"You do not have permission\"}")));
+        String url = uniqueUrl() + "?token=s3cret-q";
+
+        assertThatThrownBy(() -> registrar().register(wanted(url, "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageContaining("for webhookExternalUrl " + url.substring(0, url.indexOf('?')) + "?...: ")
+                .message().doesNotContain("s3cret-q");
+    }
+
+    @Test
+    void aForbiddenWithoutTitleAsksForAnOwnerOrAdminQuotingCalendly() {
+        sandbox.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo(
+                "/webhook_subscriptions")).willReturn(aResponse().withStatus(403)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\": \"You do not have permission\"}")));
+
+        assertThatThrownBy(() -> registrar().register(wanted(uniqueUrl(), "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageContaining("Calendly denied permission (HTTP 403) (Calendly said: You do not have"
+                        + " permission). Organization-scoped subscriptions and other users' subscriptions need an"
+                        + " organization owner or admin")
+                .message().doesNotContain("lacks scope").doesNotContain("paid Calendly plan");
+    }
+
+    @Test
+    void anExplicitUserIsSubscribedInsteadOfTheTokensOwn() {
+        String member = sandbox.seeded().member();
+        String url = uniqueUrl();
+        sandbox.wireMock().resetRequests();
+
+        String uri = registrar().register(WebhookRegistration.of(url, List.of("invitee.created"), "user")
+                .withUser(member).withSigningKey(SIGNING_KEY)).get(0);
+
+        List<LoggedRequest> posts = sandbox.wireMock().findAll(postRequestedFor(urlPathEqualTo(
+                "/webhook_subscriptions")));
+        assertThat(posts).singleElement().satisfies(post -> assertThat(post.getBodyAsString())
+                .contains("\"scope\":\"user\"").contains("\"user\":\"" + member + "\""));
+        assertThat(uri).startsWith(sandbox.baseUrl() + "/webhook_subscriptions/");
+        assertThat(subscriptions("user", url)).isEmpty();
+    }
+
+    @Test
+    void anExplicitUsersSubscriptionIsReusedOnTheNextStart() {
+        String member = sandbox.seeded().member();
+        String url = uniqueUrl();
+        WebhookRegistration wanted = WebhookRegistration.of(url, List.of("invitee.created"), "user").withUser(member);
+        String first = registrar().register(wanted).get(0);
+        sandbox.wireMock().resetRequests();
+
+        List<String> second = registrar().register(wanted);
+
+        assertThat(second).containsExactly(first);
+        assertThat(writes(sandbox)).isEmpty();
+    }
+
+    @Test
+    void aGroupScopeSendsTheGivenGroupToCalendly() {
+        String group = sandbox.baseUrl() + "/groups/GROUP-" + URLS.incrementAndGet();
+        String url = uniqueUrl();
+        sandbox.wireMock().resetRequests();
+
+        assertThatThrownBy(() -> registrar().register(WebhookRegistration.of(url, List.of("invitee.created"), "group")
+                .withGroup(group)))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageContaining("Could not create the group-scoped webhook subscription for events"
+                        + " invitee.created")
+                .hasMessageContaining("Calendly refused the request (HTTP 400: group ");
+
+        List<LoggedRequest> posts = sandbox.wireMock().findAll(postRequestedFor(urlPathEqualTo(
+                "/webhook_subscriptions")));
+        assertThat(posts).singleElement().satisfies(post -> assertThat(post.getBodyAsString())
+                .contains("\"scope\":\"group\"").contains("\"group\":\"" + group + "\"")
+                .doesNotContain("\"user\""));
+        assertThat(sandbox.wireMock().findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlPathEqualTo("/webhook_subscriptions")))).isNotEmpty().allSatisfy(list -> assertThat(list.getUrl())
+                        .contains("scope=group").contains("group="));
+    }
+
+    @Test
+    void aFailedDeleteIsNamedAndTheOthersAreStillDeleted() {
+        String failing = registrar().register(wanted(uniqueUrl(), "invitee.created")).get(0);
+        String url = uniqueUrl();
+        String deleted = registrar().register(wanted(url, "invitee.created")).get(0);
+        sandbox.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo(
+                pathOf(failing))).willReturn(aResponse().withStatus(500)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"title\": \"Internal Server Error\"}")));
+        WebhookRegistrar registrar = registrar();
+
+        assertThatThrownBy(() -> registrar.unregister(List.of(failing, deleted)))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageStartingWith("Could not delete the Calendly webhook subscription " + failing + " (")
+                .hasMessageContaining("Calendly keeps delivering to them")
+                .message().doesNotContain(deleted);
+        assertThat(subscriptions("organization", url)).isEmpty();
+    }
+
+    @Test
+    void twoFailedDeletesAreBothNamed() {
+        String first = registrar().register(wanted(uniqueUrl(), "invitee.created")).get(0);
+        String second = registrar().register(wanted(uniqueUrl(), "invitee.created")).get(0);
+        sandbox.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathMatching(
+                "/webhook_subscriptions/.*")).willReturn(aResponse().withStatus(500)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"title\": \"Internal Server Error\"}")));
+        WebhookRegistrar registrar = registrar();
+
+        assertThatThrownBy(() -> registrar.unregister(List.of(first, second)))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageStartingWith("Could not delete the Calendly webhook subscriptions " + first + " (")
+                .hasMessageContaining(", " + second + " (");
+    }
+
+    /** Calendly answers every subscription create with {@code status} and {@code json}. */
+    private static void createAnswers(int status, String json) {
+        sandbox.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo(
+                "/webhook_subscriptions")).willReturn(aResponse().withStatus(status)
+                        .withHeader("Content-Type", "application/json").withBody(json)));
+    }
+
+    @Test
+    void aForbiddenWithNeitherTitleNorMessageAsksForAnOwnerOrAdmin() {
+        createAnswers(403, "{}");
+
+        assertThatThrownBy(() -> registrar().register(wanted(uniqueUrl(), "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageEndingWith(": Calendly denied permission (HTTP 403). Organization-scoped subscriptions"
+                        + " and other users' subscriptions need an organization owner or admin: use a token of an"
+                        + " owner or admin, or scope=user for the token's own user");
+    }
+
+    @Test
+    void aForbiddenNamingThePlanSaysWebhooksNeedAPaidPlan() {
+        createAnswers(403, "{\"title\": \"Permission Denied\", \"message\": \"Not available on your plan\"}");
+
+        assertThatThrownBy(() -> registrar().register(wanted(uniqueUrl(), "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageContaining("webhooks need a paid Calendly plan (Standard or higher)")
+                .hasMessageContaining("(Calendly said: Not available on your plan)");
+    }
+
+    @Test
+    void aScopeErrorNamingWebhooksReadAsksOnlyForWebhooksWriteWhichIncludesIt() {
+        createAnswers(403, "{\"title\": \"Permission Denied\", \"message\": \"Missing scopes\","
+                + " \"required_scopes\": [\"webhooks:read\"]}");
+
+        assertThatThrownBy(() -> registrar().register(wanted(uniqueUrl(), "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageContaining("the access token lacks scope webhooks:read (HTTP 403 Insufficient scope)."
+                        + " Registering these webhook events needs the scopes webhooks:write,"
+                        + " scheduled_events:read: grant them");
+    }
+
+    @Test
+    void aScopeErrorByTitleAloneSaysCalendlyDidNotNameTheScope() {
+        createAnswers(403, "{\"title\": \"Insufficient Scope\"}");
+
+        assertThatThrownBy(() -> registrar().register(wanted(uniqueUrl(), "event_type.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageContaining("the access token lacks scope (not named by Calendly) (HTTP 403 Insufficient"
+                        + " scope). Registering these webhook events needs the scopes webhooks:write,"
+                        + " event_types:read: grant them");
+    }
+
+    @Test
+    void aBadRequestWithoutDetailsQuotesCalendlysMessage() {
+        createAnswers(400, "{\"title\": \"Invalid Argument\", \"message\": \"The supplied parameters are"
+                + " invalid.\"}");
+
+        assertThatThrownBy(() -> registrar().register(wanted(uniqueUrl(), "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageEndingWith(": Calendly refused the request (HTTP 400: The supplied parameters are invalid.)."
+                        + " Check the events, scope, organization, user and group options");
+    }
+
+    @Test
+    void aBadRequestWithSeveralDetailsListsThemAll() {
+        createAnswers(400, "{\"title\": \"Invalid Argument\", \"message\": \"The supplied parameters are"
+                + " invalid.\", \"details\": [{\"parameter\": \"events\", \"message\": \"is invalid\"},"
+                + " {\"message\": \"something else\"}]}");
+
+        assertThatThrownBy(() -> registrar().register(wanted(uniqueUrl(), "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageEndingWith(": Calendly refused the request (HTTP 400: events is invalid; something else)."
+                        + " Check the events, scope, organization, user and group options");
+    }
+
+    @Test
+    void aRateLimitSaysToStartAgainOnceItResets() {
+        createAnswers(429, "{\"title\": \"Too Many Requests\"}");
+
+        assertThatThrownBy(() -> registrar().register(wanted(uniqueUrl(), "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageEndingWith(": Calendly's rate limit was reached (HTTP 429). Start the route again once"
+                        + " it resets");
+    }
+
+    @Test
+    void anUnreachableCalendlyIsNamedWithTheUrlWithoutItsQuery() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        CamelContext context = new DefaultCamelContext();
+        CalendlyComponent component = context.getComponent("calendly", CalendlyComponent.class);
+        component.setAccessToken(token);
+        component.setBaseUrl("http://127.0.0.1:" + closedPort);
+        component.setMaxRetries(0);
+        context.start();
+        contexts.add(context);
+        WebhookRegistrar registrar = new WebhookRegistrar(connection(context));
+
+        assertThatThrownBy(() -> registrar.register(wanted("https://hooks.example.com/c?token=s3cret-q",
+                "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageStartingWith("Could not look up the token's own user and organization for"
+                        + " webhookExternalUrl https://hooks.example.com/c?...: ")
+                .hasMessageEndingWith(". Check baseUrl and the network between this route and Calendly")
+                .message().doesNotContain("s3cret-q");
+    }
+
+    @Test
+    void aUrlThatIsOnlyAQueryIsShownWithoutIt() {
+        assertThatThrownBy(() -> registrar().register(wanted("?token=s3cret-q", "invitee.created")))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageStartingWith("webhookExternalUrl ?... is not an absolute URL with a host")
+                .message().doesNotContain("s3cret-q");
+    }
 }

@@ -47,4 +47,49 @@ class WebhookRegistrationTest {
                 .isInstanceOf(WebhookRegistrationException.class)
                 .hasMessageContaining("webhookExternalUrl");
     }
+
+    @Test
+    void oneUnknownEventIsNamedInTheSingular() {
+        assertThatThrownBy(() -> WebhookRegistration.of(URL, List.of("invitee.booked"), null))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageStartingWith("Unknown webhook event invitee.booked: use Calendly's event names ");
+    }
+
+    @Test
+    void severalUnknownEventsAreNamedInThePlural() {
+        assertThatThrownBy(() -> WebhookRegistration.of(URL, List.of("invitee.booked", "invitee.created", "x.y"), null))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageStartingWith("Unknown webhook events invitee.booked, x.y: use Calendly's event names ");
+    }
+
+    @Test
+    void registrationsOfTheSameConfigurationAreEqualWithTheSameHash() {
+        WebhookRegistration one = full();
+        WebhookRegistration same = WebhookRegistration.of(" " + URL + " ", List.of("invitee.created"), "user")
+                .withOrganization("org").withUser("me").withGroup("grp").withSigningKey("key");
+
+        assertThat(same).isEqualTo(one).hasSameHashCodeAs(one);
+    }
+
+    @Test
+    void registrationsDifferingInAnyValueAreNotEqual() {
+        WebhookRegistration one = full();
+
+        assertThat(List.of(
+                WebhookRegistration.of(URL + "/other", List.of("invitee.created"), "user").withOrganization("org")
+                        .withUser("me").withGroup("grp").withSigningKey("key"),
+                one.withOrganization("other-org"), one.withUser("other"), one.withGroup("other-grp"),
+                one.withSigningKey("other-key"),
+                WebhookRegistration.of(URL, List.of("invitee.canceled"), "user").withOrganization("org")
+                        .withUser("me").withGroup("grp").withSigningKey("key"),
+                WebhookRegistration.of(URL, List.of("invitee.created"), "group").withOrganization("org")
+                        .withUser("me").withGroup("grp").withSigningKey("key")))
+                .allSatisfy(other -> assertThat(other).isNotEqualTo(one));
+        assertThat(one).isNotEqualTo("not a registration");
+    }
+
+    private static WebhookRegistration full() {
+        return WebhookRegistration.of(URL, List.of("invitee.created"), "user").withOrganization("org")
+                .withUser("me").withGroup("grp").withSigningKey("key");
+    }
 }
