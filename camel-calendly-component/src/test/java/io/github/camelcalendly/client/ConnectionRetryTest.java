@@ -189,4 +189,38 @@ class ConnectionRetryTest {
         assertThat(connection.status().state()).isEqualTo(ConnectionState.ACTIVE);
         assertThat(connection.status().lastStatus()).isEqualTo(404);
     }
+
+    @Test
+    void exponentialRetriesWaitLongerEachTimeWithJitterSoClientsThatFailedTogetherRetryApart() {
+        CALENDLY.stubFor(get(urlPathEqualTo(EVENT)).willReturn(aResponse().withStatus(503)));
+        RetryOptions exponential = new RetryOptions(3, 1000, true, 60000, false);
+
+        assertThatThrownBy(() -> recordingConnection().execute(GET_EVENT, exponential))
+                .isInstanceOf(CalendlyApiException.class);
+
+        assertThat(waits).hasSize(3);
+        assertThat(waits.get(0)).isBetween(500L, 1000L);
+        assertThat(waits.get(1)).isBetween(1000L, 2000L);
+        assertThat(waits.get(2)).isBetween(2000L, 4000L);
+        // with jitter off every wait would be the lower bound
+        assertThat(waits).isNotEqualTo(List.of(500L, 1000L, 2000L));
+    }
+
+    @Test
+    void callsWithoutRetryOptionsUseTheConnectionsOwn() {
+        assertThat(recordingConnection().retryOptions()).isEqualTo(THREE_RETRIES_1S);
+    }
+
+    @Test
+    void aBaseUrlWithATrailingSlashIsUsedWithoutIt() throws IOException {
+        CALENDLY.stubFor(get(urlPathEqualTo(EVENT)).willReturn(okJson("{\"resource\": {\"uri\": \"e1\"}}")));
+        CalendlyConnection connection = new CalendlyConnection("c1", CALENDLY.baseUrl() + "/", () -> "pat-test", http,
+                new ObjectMapper(), new RateLimiter(0, () -> 0L, waits::add), waits::add, THREE_RETRIES_1S);
+
+        CalendlyResponse response = connection.execute(GET_EVENT);
+
+        assertThat(connection.baseUrl()).isEqualTo(CALENDLY.baseUrl());
+        assertThat(response.statusCode()).isEqualTo(200);
+        CALENDLY.verify(1, getRequestedFor(urlPathEqualTo(EVENT)));
+    }
 }
