@@ -76,6 +76,7 @@ class ComponentHealthRegistryTest extends HealthTestSupport {
     void aSwitchedOffRepositoryListsNoChecks() {
         assertThat(currentUser("calendly:users?op=me").getException()).isNull();
         HealthCheckRepository repository = HealthCheckRegistry.get(context).getRepository("calendly").orElseThrow();
+        assertThat(repository.isEnabled()).isTrue();
 
         repository.setEnabled(false);
 
@@ -93,5 +94,17 @@ class ComponentHealthRegistryTest extends HealthTestSupport {
 
         assertThat(HealthCheckRegistry.get(context).getRepository("calendly")).isEmpty();
         assertThat(connectionResults()).isEmpty();
+    }
+
+    @Test
+    void aRestartedComponentReportsOnlyTheConnectionsUsedSinceTheRestart() {
+        assertThat(currentUser("calendly:users?op=me").getException()).isNull();
+        String other = sandbox.issueToken();
+        context.getComponent("calendly").stop();
+        context.getComponent("calendly").start();
+
+        assertThat(currentUser("calendly:users?op=me&accessToken=RAW(" + other + ")").getException()).isNull();
+
+        assertThat(connectionResults()).hasSize(1);
     }
 }

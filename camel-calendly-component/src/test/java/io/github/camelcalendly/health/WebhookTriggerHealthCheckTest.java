@@ -130,4 +130,16 @@ class WebhookTriggerHealthCheckTest {
         assertThat(check.isLiveness()).isFalse();
         assertThat(check.call(Map.of()).getDetails()).containsEntry(HealthCheck.CHECK_KIND, "READINESS");
     }
+
+    @Test
+    void aSwitchedOffTriggerCheckSaysSoAndAnswersDisabled() {
+        WebhookTriggerHealthCheck check = new WebhookTriggerHealthCheck("bookings", "calendly://webhook",
+                () -> status(Phase.REGISTERED, URL, List.of(SUB_1), null, 0));
+        assertThat(check.isEnabled()).isTrue();
+
+        check.setEnabled(false);
+
+        assertThat(check.isEnabled()).isFalse();
+        assertThat(check.call(Map.of()).getState()).isEqualTo(HealthCheck.State.UNKNOWN);
+    }
 }
