@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The limiter runs on a fake clock: its sleeper records each wait and moves the clock on by it.
@@ -134,5 +135,95 @@ class RateLimiterTest {
         limiter.acquire();
 
         assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void aWaitIsRoundedUpToTheNextMillisecondSoTheCallStartsAfterTheWindow() throws Exception {
+        RateLimiter limiter = limiter(1);
+        limiter.acquire();
+        now += TimeUnit.SECONDS.toNanos(60) - TimeUnit.MICROSECONDS.toNanos(500);
+
+        limiter.acquire();
+
+        assertThat(sleeps).containsExactly(1L);
+    }
+
+    @Test
+    void aCallThatWaitedCountsFromWhenItStartedNotFromWhenItAsked() throws Exception {
+        RateLimiter limiter = limiter(1);
+        limiter.acquire();
+        advanceSeconds(10);
+        limiter.acquire();
+
+        limiter.acquire();
+
+        assertThat(sleeps).containsExactly(50001L, 60001L);
+    }
+
+    @Test
+    void aCallStartingExactlyOneMinuteAfterTheOldestNeedsNoWait() throws Exception {
+        RateLimiter limiter = limiter(1);
+        limiter.acquire();
+        advanceSeconds(60);
+
+        limiter.acquire();
+
+        assertThat(sleeps).isEmpty();
+        assertThat(limiter.waits()).isZero();
+    }
+
+    @Test
+    void aResetWithoutRemainingOnASuccessfulAnswerHoldsNothing() throws Exception {
+        RateLimiter limiter = limiter(0);
+        limiter.update(answer(200, null, "5"));
+
+        limiter.acquire();
+
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void noneLeftWithoutAResetHoldsNothing() throws Exception {
+        RateLimiter limiter = limiter(0);
+        limiter.update(answer(200, "0", null));
+
+        limiter.acquire();
+
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void afterWaitingForTheResetCallsPassUntilCalendlyReportsNoneLeftAgain() throws Exception {
+        RateLimiter limiter = limiter(0);
+        limiter.update(answer(200, "0", "5"));
+        limiter.acquire();
+
+        limiter.acquire();
+        limiter.acquire();
+
+        assertThat(sleeps).containsExactly(5001L);
+        assertThat(limiter.waits()).isEqualTo(1);
+    }
+
+    @Test
+    void anInterruptedWaitFailsTheCallAndKeepsTheThreadInterrupted() {
+        RateLimiter limiter = new RateLimiter(0, () -> now, millis -> {
+            throw new InterruptedException("stop");
+        });
+        limiter.update(answer(200, "0", "5"));
+
+        try {
+            assertThatThrownBy(limiter::acquire).isInstanceOf(java.io.InterruptedIOException.class)
+                    .hasMessageContaining("rate limit");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void aNegativeCeilingIsRefusedNamingTheOption() {
+        assertThatThrownBy(() -> limiter(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("requestsPerMinute");
     }
 }
