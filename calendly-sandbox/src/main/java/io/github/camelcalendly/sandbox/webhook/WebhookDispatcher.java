@@ -42,7 +42,10 @@ public final class WebhookDispatcher implements AutoCloseable {
     public WebhookDispatcher(SandboxContext context) {
         this.context = context;
         this.signingKeys = context.webhookSigningKeys();
-        this.http = HttpClient.newBuilder().connectTimeout(context.options().deliveryTimeout())
+        // plain HTTP/1.1 POSTs, as Calendly sends them: no HTTP/2 upgrade, whose GOAWAY from a receiver that is
+        // shutting down would fail a delivery the receiver had already answered
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(context.options().deliveryTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         AtomicInteger threads = new AtomicInteger();
         ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(4, runnable -> {

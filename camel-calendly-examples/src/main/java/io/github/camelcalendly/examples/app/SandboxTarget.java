@@ -1,6 +1,9 @@
 package io.github.camelcalendly.examples.app;
 
+import java.time.Duration;
+
 import io.github.camelcalendly.sandbox.CalendlySandbox;
+import io.github.camelcalendly.sandbox.webhook.WebhookDelivery;
 
 /**
  * The embedded Calendly sandbox, acting as its seeded organization's owner with every scope.
@@ -40,6 +43,15 @@ public final class SandboxTarget implements CalendlyTarget {
     @Override
     public String description() {
         return "the embedded Calendly sandbox at " + sandbox.baseUrl();
+    }
+
+    @Override
+    public void awaitWebhooksAnswered(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (sandbox.deliveries().stream().anyMatch(d -> d.outcome() == WebhookDelivery.Outcome.PENDING)
+               && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
     }
 
     @Override

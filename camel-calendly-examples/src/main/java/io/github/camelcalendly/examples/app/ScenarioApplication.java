@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +33,9 @@ import io.github.camelcalendly.examples.settings.SettingsReader;
  * everything and says how it went.
  */
 public final class ScenarioApplication {
+
+    /** How long the run waits, before Camel stops, for the trigger route's answers to reach the sandbox. */
+    private static final Duration ANSWER_WAIT = Duration.ofSeconds(5);
 
     private ScenarioApplication() {
     }
@@ -89,10 +93,14 @@ public final class ScenarioApplication {
             }
             driver = new ScenarioDriver(main.getCamelContext(), settings, inbox, console, clock);
             driver.run();
+            target.awaitWebhooksAnswered(ANSWER_WAIT);
             console.plain("Scenario complete.");
             return new ScenarioOutcome(0, driver.report(), null);
         } catch (StepFailedException e) {
             return failed(console, driver.report(), e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(console, driver.report(), "interrupted while the trigger route's answers were on their way");
         } finally {
             stop(main, console);
             closeTarget(starting);
