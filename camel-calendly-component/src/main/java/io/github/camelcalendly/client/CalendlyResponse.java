@@ -31,9 +31,4 @@ public record CalendlyResponse(int statusCode, Map<String, String> headers, byte
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }
-
-    public boolean isJson() {
-        String type = headers.get(CONTENT_TYPE);
-        return type == null || type.toLowerCase().contains("json");
-    }
 }
