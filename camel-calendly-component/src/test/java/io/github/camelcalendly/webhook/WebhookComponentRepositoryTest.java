@@ -2,7 +2,7 @@ package io.github.camelcalendly.webhook;
 
 import java.net.http.HttpResponse;
 
-import org.apache.camel.CamelContext;
+import org.apache.camel.BindToRegistry;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.Test;
@@ -12,14 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Behind Camel's webhook component, a user-supplied idempotent repository is started and remembers deliveries. */
 class WebhookComponentRepositoryTest extends WebhookTestSupport {
 
+    @BindToRegistry("deliveries")
     private final MemoryIdempotentRepository userRepository = new MemoryIdempotentRepository();
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        context.getRegistry().bind("deliveries", userRepository);
-        return context;
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

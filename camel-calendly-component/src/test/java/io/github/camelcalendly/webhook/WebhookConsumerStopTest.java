@@ -3,7 +3,7 @@ package io.github.camelcalendly.webhook;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.camel.CamelContext;
+import org.apache.camel.BindToRegistry;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.Test;
@@ -15,15 +15,9 @@ class WebhookConsumerStopTest extends WebhookTestSupport {
 
     private static final String OWN_PATH = "/calendly/own-repository";
 
+    @BindToRegistry("deliveries")
     private final MemoryIdempotentRepository userRepository = new MemoryIdempotentRepository();
     private final AtomicInteger processed = new AtomicInteger();
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        context.getRegistry().bind("deliveries", userRepository);
-        return context;
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
