@@ -43,7 +43,8 @@ import io.github.camelcalendly.sandbox.webhook.WebhookDelivery;
  * that the sandbox lacks (missing, renamed or nested elsewhere) fails the test. Where a fixture is known to differ
  * from Calendly's spec, the path is listed with the reason. Where the fixtures disagree with the spec about when a
  * key is present at all, the spec's rule is checked on every answer that renders the resource: an active scheduled
- * event or invitee has no {@code cancellation} key, a canceled one has the full object.
+ * event or invitee has no {@code cancellation} key, a canceled one has the full object; every event type carries
+ * the {@code kind_description} of its kind.
  */
 class FixtureShapeTest {
 
@@ -420,6 +421,46 @@ class FixtureShapeTest {
                 assertThat(cancellation.path("canceler_type").asText()).as(what).isIn("host", "invitee");
             }
         }
+    }
+
+    /** The values of {@code kind_description} in Calendly's event type schema. */
+    private static final Set<String> KIND_DESCRIPTIONS = Set.of("Collective", "Group", "One-on-One", "Round Robin");
+
+    /** Every answer that renders event types, with the kind descriptions it shows. */
+    static Stream<Rendering> eventTypeRenderings() {
+        return Stream.of(
+                showing(get("GET /event_types", w -> "/event_types?organization=" + w.seeded().organization()
+                        + "&count=100"), "One-on-One", "Round Robin"),
+                showing(get("GET /event_types/{uuid} (one-on-one)", w -> "/event_types/" + w.uuid(w.seeded()
+                        .eventType(SeededOrganization.INTRO_CALL))), "One-on-One"),
+                showing(get("GET /event_types/{uuid} (round robin)", w -> "/event_types/" + w.uuid(w.seeded()
+                        .eventType(SeededOrganization.SUPPORT_ROTATION))), "Round Robin"),
+                showing(answer("POST /event_types", w -> wrapped(w.createdEventType())), "One-on-One"),
+                showing(answer("PATCH /event_types/{uuid}", w -> w.client().patch("/event_types/" + w.uuid(
+                        w.createdEventType().path("uri").asText()), "{\"duration\": 40}").json()), "One-on-One"),
+                showing(get("GET /event_type_memberships", w -> "/event_type_memberships?event_type="
+                        + w.seeded().eventType(SeededOrganization.SUPPORT_ROTATION)), "Round Robin"),
+                showing(answer("webhook payload event_type.created", w -> firstRaisedPayload("event_type.created")),
+                        "One-on-One"),
+                showing(get("GET /sample_webhook_data (event_type.created)", w -> "/sample_webhook_data?"
+                        + "event=event_type.created&organization=" + w.seeded().organization()
+                        + "&scope=organization"), "One-on-One"));
+    }
+
+    /** Calendly's event type carries {@code kind_description}, the formatted kind (one-on-one, round robin...). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypeRenderings")
+    void everyEventTypeCarriesTheDescriptionOfItsKind(Rendering rendering) {
+        JsonNode answer = rendering.answer().apply(world);
+        List<JsonNode> eventTypes = RenderedResources.eventTypes(answer);
+        for (JsonNode eventType : eventTypes) {
+            assertThat(eventType.path("kind_description").asText())
+                    .as("%s: kind_description of %s", rendering.name(), eventType).isIn(KIND_DESCRIPTIONS);
+        }
+        assertThat(eventTypes.stream().map(eventType -> eventType.path("kind_description").asText())
+                .collect(Collectors.toSet()))
+                .as("%s: kind descriptions of the event types in %s", rendering.name(), answer)
+                .isEqualTo(rendering.expected());
     }
 
     /** Every endpoint the sandbox models that answers with a body is among the cases above. */
