@@ -14,7 +14,8 @@ import io.github.camelcalendly.sandbox.state.SandboxStore;
 
 /**
  * Builds and stores invitees in Calendly's shape ({@code /scheduled_events/{event}/invitees/{uuid}}), with every
- * field the fixtures and webhook examples show, null where it does not apply.
+ * field the fixtures and webhook examples show, null where it does not apply, except {@code cancellation}: as in
+ * Calendly, an active invitee has no such key, and {@link #cancel} adds the full object.
  */
 public final class InviteeFactory {
 
@@ -68,7 +69,6 @@ public final class InviteeFactory {
         invitee.put("reschedule_url", "https://calendly.com/reschedulings/" + uuid);
         invitee.putNull("routing_form_submission");
         invitee.put("canceled", false);
-        invitee.putNull("cancellation");
         invitee.putNull("payment");
         invitee.putNull("no_show");
         invitee.putNull("reconfirmation");

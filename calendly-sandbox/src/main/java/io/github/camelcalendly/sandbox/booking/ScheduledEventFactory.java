@@ -12,8 +12,8 @@ import io.github.camelcalendly.sandbox.state.SandboxStore;
 
 /**
  * Builds and stores scheduled events in Calendly's shape (the union of the fields the fixtures and webhook examples
- * show: memberships carry user name/email and buffered times, meeting notes and {@code cancellation} are null until
- * they apply).
+ * show: memberships carry user name/email and buffered times, meeting notes are null until they apply). As in
+ * Calendly, an active event has no {@code cancellation} key at all; {@link #cancel} adds the full object.
  */
 public final class ScheduledEventFactory {
 
@@ -54,7 +54,6 @@ public final class ScheduledEventFactory {
             membership.put("buffered_end_time", Json.time(end));
         }
         event.putArray("event_guests");
-        event.putNull("cancellation");
         return store.put(Kind.SCHEDULED_EVENT, uuid, event);
     }
 

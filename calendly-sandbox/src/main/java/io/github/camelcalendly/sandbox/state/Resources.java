@@ -86,7 +86,7 @@ public final class Resources {
 
     /**
      * An event type owned by one user ({@code kind} solo) or pooled across hosts ({@code kind} group with a
-     * {@code pooling_type}).
+     * {@code pooling_type}), with the {@code kind_description} Calendly derives from them.
      */
     public ObjectNode eventType(String uuid, EventTypeSpec spec, ObjectNode host, Instant createdAt) {
         ObjectNode eventType = Json.object();
@@ -105,6 +105,7 @@ public final class Resources {
             eventType.put("pooling_type", spec.poolingType());
         }
         eventType.put("type", "StandardEventType");
+        eventType.put("kind_description", KindDescription.of(spec.kind(), spec.poolingType()));
         eventType.put("color", spec.color());
         eventType.put("created_at", Json.time(createdAt));
         eventType.put("updated_at", Json.time(createdAt));

@@ -1,6 +1,7 @@
 package io.github.camelcalendly.sandbox.fidelity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +10,11 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,13 +34,17 @@ import io.github.camelcalendly.sandbox.SandboxOptions;
 import io.github.camelcalendly.sandbox.fixtures.CalendlyFixtures;
 import io.github.camelcalendly.sandbox.state.Json;
 import io.github.camelcalendly.sandbox.state.SeededOrganization;
+import io.github.camelcalendly.sandbox.webhook.CalendlyEvent;
 import io.github.camelcalendly.sandbox.webhook.WebhookDelivery;
 
 /**
  * Every answer the sandbox gives has the field names and nesting of a real Calendly answer for the same endpoint:
  * each is compared with the fixtures recorded from two independent Calendly clients, and a field the fixture has
  * that the sandbox lacks (missing, renamed or nested elsewhere) fails the test. Where a fixture is known to differ
- * from Calendly's spec, the path is listed with the reason.
+ * from Calendly's spec, the path is listed with the reason. Where the fixtures disagree with the spec about when a
+ * key is present at all, the spec's rule is checked on every answer that renders the resource: an active scheduled
+ * event or invitee has no {@code cancellation} key, a canceled one has the full object; every event type carries
+ * the {@code kind_description} of its kind.
  */
 class FixtureShapeTest {
 
@@ -154,6 +161,34 @@ class FixtureShapeTest {
         return Json.object().set("resource", resource);
     }
 
+    /** Books the next free Product Demo slot through {@code POST /invitees}; the answer. */
+    private static JsonNode bookThroughTheSchedulingApi(World w) {
+        String demo = w.seeded().eventType(SeededOrganization.PRODUCT_DEMO);
+        String start = w.client().get("/event_type_available_times?event_type=" + demo + "&start_time="
+                + Instant.now().plus(Duration.ofHours(1)) + "&end_time=" + Instant.now().plus(Duration.ofDays(7)))
+                .collection().get(0).path("start_time").asText();
+        return w.client().post("/invitees", """
+                {"event_type": "%s", "start_time": "%s",
+                 "invitee": {"name": "Ada Byron", "email": "byron@example.com", "timezone": "UTC"}}"""
+                .formatted(demo, start)).json();
+    }
+
+    /** The body of the first delivery of {@code event}, once it has been attempted. */
+    private static JsonNode firstDelivered(String event) {
+        return await().atMost(Duration.ofSeconds(10))
+                .until(() -> sandbox.deliveries().stream().filter(d -> event.equals(d.event())).findFirst(),
+                        Optional::isPresent)
+                .map(delivery -> Json.parse(delivery.body()))
+                .orElseThrow();
+    }
+
+    /** The payload of the first {@code event} the sandbox raised (what a subscription to it would be sent). */
+    private static JsonNode firstRaisedPayload(String event) {
+        return sandbox.events().stream().filter(raised -> event.equals(raised.name())).findFirst()
+                .map(CalendlyEvent::payload)
+                .orElseThrow(() -> new AssertionError("the sandbox raised no " + event));
+    }
+
     static Stream<ShapeCase> cases() {
         return Stream.of(
                 get("GET /users/me", w -> "/users/me", "calendlyr/users/retrieve.json",
@@ -220,7 +255,10 @@ class FixtureShapeTest {
                         .excusing("collection[].location.data.settings.field1",
                                 "collection[].location.data.settings.field2"),
                 get("GET /scheduled_events/{uuid} (active)", w -> "/scheduled_events/"
-                        + w.uuid(w.active().eventUri()), "calendlyr/events/retrieve.json"),
+                        + w.uuid(w.active().eventUri()), "calendlyr/events/retrieve.json")
+                        // calendlyr's active event carries a cancellation; Calendly leaves the key out until the
+                        // event is canceled (see the cancellation test below)
+                        .excusing(CANCELLATION_FIELDS.apply("resource.cancellation")),
                 get("GET /scheduled_events/{uuid} (canceled)", w -> "/scheduled_events/"
                         + w.uuid(w.canceled().eventUri()), "koshilife/scheduled_event_001.json"),
                 answer("POST /scheduled_events/{uuid}/cancellation", w -> wrapped(w.cancellation()),
@@ -236,15 +274,7 @@ class FixtureShapeTest {
                         + w.uuid(w.rescheduledFrom().eventUri()) + "/invitees/"
                         + w.uuid(w.rescheduledFrom().inviteeUri()),
                         "koshilife/scheduled_event_invitee_301.json"),
-                answer("POST /invitees", w -> w.client().post("/invitees", """
-                        {"event_type": "%s", "start_time": "%s",
-                         "invitee": {"name": "Ada Byron", "email": "byron@example.com", "timezone": "UTC"}}"""
-                        .formatted(w.seeded().eventType(SeededOrganization.PRODUCT_DEMO), w.client().get(
-                                "/event_type_available_times?event_type=" + w.seeded().eventType(
-                                        SeededOrganization.PRODUCT_DEMO) + "&start_time="
-                                        + Instant.now().plus(Duration.ofHours(1)) + "&end_time="
-                                        + Instant.now().plus(Duration.ofDays(7))).collection().get(0)
-                                .path("start_time").asText())).json(),
+                answer("POST /invitees", FixtureShapeTest::bookThroughTheSchedulingApi,
                         // Calendly's spec answers POST /invitees with the Invitee as resource; calendlyr's
                         // create_invitee.json has another shape (calendly-fixtures/README.md, Quirks), so the invitee
                         // fixture is the reference.
@@ -311,9 +341,127 @@ class FixtureShapeTest {
     private static final Function<String, String[]> PHONE_LOCATION_FIELDS = prefix -> new String[] {
         prefix + ".phone_number", prefix + ".additional_info"};
 
+    /** A cancellation and its fields, which only a canceled event or invitee has. */
+    private static final Function<String, String[]> CANCELLATION_FIELDS = prefix -> new String[] {prefix,
+        prefix + ".canceled_by", prefix + ".canceler_type", prefix + ".created_at", prefix + ".reason"};
+
     /** {@code details} is optional in Calendly's error body; an answer without a parameter to name leaves it out. */
     private static final String[] OPTIONAL_DETAILS = {"details", "details[]", "details[].message",
         "details[].parameter"};
+
+    /** An answer that renders resources, and what must be seen in it (statuses, kind descriptions). */
+    record Rendering(String name, Function<World, JsonNode> answer, Set<String> expected) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static Rendering showing(ShapeCase source, String... expected) {
+        return new Rendering(source.name(), source.answer(), Set.of(expected));
+    }
+
+    /** Every answer that renders scheduled events or invitees, with the statuses it shows. */
+    static Stream<Rendering> meetingRenderings() {
+        return Stream.of(
+                showing(get("GET /scheduled_events", w -> "/scheduled_events?user=" + w.seeded().owner()
+                        + "&count=100"), "active", "canceled"),
+                showing(get("GET /scheduled_events/{uuid} (active)", w -> "/scheduled_events/"
+                        + w.uuid(w.active().eventUri())), "active"),
+                showing(get("GET /scheduled_events/{uuid} (canceled)", w -> "/scheduled_events/"
+                        + w.uuid(w.canceled().eventUri())), "canceled"),
+                showing(get("GET /scheduled_events/{uuid}/invitees (active)", w -> "/scheduled_events/"
+                        + w.uuid(w.active().eventUri()) + "/invitees"), "active"),
+                showing(get("GET /scheduled_events/{uuid}/invitees (canceled)", w -> "/scheduled_events/"
+                        + w.uuid(w.canceled().eventUri()) + "/invitees"), "canceled"),
+                showing(get("GET /scheduled_events/{uuid}/invitees/{uuid} (active)", w -> "/scheduled_events/"
+                        + w.uuid(w.active().eventUri()) + "/invitees/" + w.uuid(w.active().inviteeUri())),
+                        "active"),
+                showing(get("GET /scheduled_events/{uuid}/invitees/{uuid} (rescheduled)", w -> "/scheduled_events/"
+                        + w.uuid(w.rescheduledFrom().eventUri()) + "/invitees/"
+                        + w.uuid(w.rescheduledFrom().inviteeUri())), "canceled"),
+                showing(answer("POST /invitees", FixtureShapeTest::bookThroughTheSchedulingApi), "active"),
+                showing(answer("webhook delivery invitee.created", w -> firstDelivered("invitee.created")),
+                        "active"),
+                showing(answer("webhook delivery invitee.canceled", w -> firstDelivered("invitee.canceled")),
+                        "canceled"),
+                showing(answer("webhook payload invitee_no_show.created",
+                        w -> firstRaisedPayload("invitee_no_show.created")), "active"),
+                showing(get("GET /sample_webhook_data (invitee.created)", w -> "/sample_webhook_data?"
+                        + "event=invitee.created&organization=" + w.seeded().organization() + "&scope=organization"),
+                        "active"),
+                showing(get("GET /sample_webhook_data (invitee.canceled)", w -> "/sample_webhook_data?"
+                        + "event=invitee.canceled&organization=" + w.seeded().organization() + "&scope=organization"),
+                        "canceled"));
+    }
+
+    /**
+     * Calendly leaves {@code cancellation} out of an active scheduled event or invitee (its schema is an object,
+     * never null) and shows the full object once the meeting or invitee is canceled.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("meetingRenderings")
+    void anActiveMeetingOrInviteeHasNoCancellationKeyAndACanceledOneHasTheCancellation(Rendering rendering) {
+        JsonNode answer = rendering.answer().apply(world);
+        List<JsonNode> rendered = RenderedResources.meetingsAndInvitees(answer);
+        assertThat(rendered.stream().map(resource -> resource.path("status").asText()).collect(Collectors.toSet()))
+                .as("%s: statuses of the scheduled events and invitees in %s", rendering.name(), answer)
+                .isEqualTo(rendering.expected());
+        for (JsonNode resource : rendered) {
+            String what = rendering.name() + ": " + resource.path("status").asText() + " " + resource.path("uri")
+                    .asText() + " " + resource;
+            if ("active".equals(resource.path("status").asText())) {
+                assertThat(resource.has("cancellation")).as("%s has the key cancellation", what).isFalse();
+            } else {
+                JsonNode cancellation = resource.path("cancellation");
+                assertThat(cancellation.isObject()).as("%s has a cancellation object", what).isTrue();
+                assertThat(cancellation.has("canceled_by") && cancellation.has("reason")
+                        && cancellation.has("created_at")).as("%s names who, why and when", what).isTrue();
+                assertThat(cancellation.path("canceler_type").asText()).as(what).isIn("host", "invitee");
+            }
+        }
+    }
+
+    /** The values of {@code kind_description} in Calendly's event type schema. */
+    private static final Set<String> KIND_DESCRIPTIONS = Set.of("Collective", "Group", "One-on-One", "Round Robin");
+
+    /** Every answer that renders event types, with the kind descriptions it shows. */
+    static Stream<Rendering> eventTypeRenderings() {
+        return Stream.of(
+                showing(get("GET /event_types", w -> "/event_types?organization=" + w.seeded().organization()
+                        + "&count=100"), "One-on-One", "Round Robin"),
+                showing(get("GET /event_types/{uuid} (one-on-one)", w -> "/event_types/" + w.uuid(w.seeded()
+                        .eventType(SeededOrganization.INTRO_CALL))), "One-on-One"),
+                showing(get("GET /event_types/{uuid} (round robin)", w -> "/event_types/" + w.uuid(w.seeded()
+                        .eventType(SeededOrganization.SUPPORT_ROTATION))), "Round Robin"),
+                showing(answer("POST /event_types", w -> wrapped(w.createdEventType())), "One-on-One"),
+                showing(answer("PATCH /event_types/{uuid}", w -> w.client().patch("/event_types/" + w.uuid(
+                        w.createdEventType().path("uri").asText()), "{\"duration\": 40}").json()), "One-on-One"),
+                showing(get("GET /event_type_memberships", w -> "/event_type_memberships?event_type="
+                        + w.seeded().eventType(SeededOrganization.SUPPORT_ROTATION)), "Round Robin"),
+                showing(answer("webhook payload event_type.created", w -> firstRaisedPayload("event_type.created")),
+                        "One-on-One"),
+                showing(get("GET /sample_webhook_data (event_type.created)", w -> "/sample_webhook_data?"
+                        + "event=event_type.created&organization=" + w.seeded().organization()
+                        + "&scope=organization"), "One-on-One"));
+    }
+
+    /** Calendly's event type carries {@code kind_description}, the formatted kind (one-on-one, round robin...). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypeRenderings")
+    void everyEventTypeCarriesTheDescriptionOfItsKind(Rendering rendering) {
+        JsonNode answer = rendering.answer().apply(world);
+        List<JsonNode> eventTypes = RenderedResources.eventTypes(answer);
+        for (JsonNode eventType : eventTypes) {
+            assertThat(eventType.path("kind_description").asText())
+                    .as("%s: kind_description of %s", rendering.name(), eventType).isIn(KIND_DESCRIPTIONS);
+        }
+        assertThat(eventTypes.stream().map(eventType -> eventType.path("kind_description").asText())
+                .collect(Collectors.toSet()))
+                .as("%s: kind descriptions of the event types in %s", rendering.name(), answer)
+                .isEqualTo(rendering.expected());
+    }
 
     /** Every endpoint the sandbox models that answers with a body is among the cases above. */
     @org.junit.jupiter.api.Test
