@@ -19,46 +19,67 @@ import org.apache.camel.support.component.PropertyConfigurerSupport;
 @SuppressWarnings("unchecked")
 public class CalendlyComponentConfigurer extends PropertyConfigurerSupport implements GeneratedPropertyConfigurer, PropertyConfigurerGetter {
 
+    private io.github.camelcalendly.CalendlyConfiguration getOrCreateConfiguration(CalendlyComponent target) {
+        if (target.getConfiguration() == null) {
+            target.setConfiguration(new io.github.camelcalendly.CalendlyConfiguration());
+        }
+        return target.getConfiguration();
+    }
+
     @Override
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         CalendlyComponent target = (CalendlyComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
-        case "accessToken": target.setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
-        case "baseUrl": target.setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "calltimeout":
+        case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "configuration": target.setConfiguration(property(camelContext, io.github.camelcalendly.CalendlyConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "httpclient":
+        case "httpClient": target.setHttpClient(property(camelContext, org.apache.hc.client5.http.classic.HttpClient.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": target.setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
-        case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
-        case "maxRetryDelay": target.setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "objectmapper":
+        case "objectMapper": target.setObjectMapper(property(camelContext, com.fasterxml.jackson.databind.ObjectMapper.class, value)); return true;
         case "requestsperminute":
         case "requestsPerMinute": target.setRequestsPerMinute(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "retrydelay":
-        case "retryDelay": target.setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryonallerrors":
-        case "retryOnAllErrors": target.setRetryOnAllErrors(property(camelContext, boolean.class, value)); return true;
+        case "retryOnAllErrors": getOrCreateConfiguration(target).setRetryOnAllErrors(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "useexponentialbackoff":
-        case "useExponentialBackoff": target.setUseExponentialBackoff(property(camelContext, boolean.class, value)); return true;
+        case "useExponentialBackoff": getOrCreateConfiguration(target).setUseExponentialBackoff(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"httpClient", "objectMapper"};
     }
 
     @Override
@@ -72,12 +93,19 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "calltimeout":
+        case "callTimeout": return long.class;
+        case "configuration": return io.github.camelcalendly.CalendlyConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "httpclient":
+        case "httpClient": return org.apache.hc.client5.http.classic.HttpClient.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
@@ -86,6 +114,8 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
+        case "objectmapper":
+        case "objectMapper": return com.fasterxml.jackson.databind.ObjectMapper.class;
         case "requestsperminute":
         case "requestsPerMinute": return int.class;
         case "responsetimeout":
@@ -107,39 +137,48 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         CalendlyComponent target = (CalendlyComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
-        case "accessToken": return target.getAccessToken();
+        case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
-        case "baseUrl": return target.getBaseUrl();
+        case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "calltimeout":
+        case "callTimeout": return getOrCreateConfiguration(target).getCallTimeout();
+        case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "httpclient":
+        case "httpClient": return target.getHttpClient();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return target.getHttpClientConfigurer();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
         case "maxretries":
-        case "maxRetries": return target.getMaxRetries();
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrydelay":
-        case "maxRetryDelay": return target.getMaxRetryDelay();
+        case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
+        case "objectmapper":
+        case "objectMapper": return target.getObjectMapper();
         case "requestsperminute":
         case "requestsPerMinute": return target.getRequestsPerMinute();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
         case "retrydelay":
-        case "retryDelay": return target.getRetryDelay();
+        case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "retryonallerrors":
-        case "retryOnAllErrors": return target.isRetryOnAllErrors();
+        case "retryOnAllErrors": return getOrCreateConfiguration(target).isRetryOnAllErrors();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
         case "useexponentialbackoff":
-        case "useExponentialBackoff": return target.isUseExponentialBackoff();
+        case "useExponentialBackoff": return getOrCreateConfiguration(target).isUseExponentialBackoff();
         default: return null;
         }
     }

@@ -23,30 +23,30 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         CalendlyEndpoint target = (CalendlyEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
-        case "a1": target.getConfiguration().setA1(property(camelContext, java.lang.String.class, value)); return true;
-        case "a10": target.getConfiguration().setA10(property(camelContext, java.lang.String.class, value)); return true;
-        case "a2": target.getConfiguration().setA2(property(camelContext, java.lang.String.class, value)); return true;
-        case "a3": target.getConfiguration().setA3(property(camelContext, java.lang.String.class, value)); return true;
-        case "a4": target.getConfiguration().setA4(property(camelContext, java.lang.String.class, value)); return true;
-        case "a5": target.getConfiguration().setA5(property(camelContext, java.lang.String.class, value)); return true;
-        case "a6": target.getConfiguration().setA6(property(camelContext, java.lang.String.class, value)); return true;
-        case "a7": target.getConfiguration().setA7(property(camelContext, java.lang.String.class, value)); return true;
-        case "a8": target.getConfiguration().setA8(property(camelContext, java.lang.String.class, value)); return true;
-        case "a9": target.getConfiguration().setA9(property(camelContext, java.lang.String.class, value)); return true;
+        case "a1": target.getRequestOptions().setA1(property(camelContext, java.lang.String.class, value)); return true;
+        case "a10": target.getRequestOptions().setA10(property(camelContext, java.lang.String.class, value)); return true;
+        case "a2": target.getRequestOptions().setA2(property(camelContext, java.lang.String.class, value)); return true;
+        case "a3": target.getRequestOptions().setA3(property(camelContext, java.lang.String.class, value)); return true;
+        case "a4": target.getRequestOptions().setA4(property(camelContext, java.lang.String.class, value)); return true;
+        case "a5": target.getRequestOptions().setA5(property(camelContext, java.lang.String.class, value)); return true;
+        case "a6": target.getRequestOptions().setA6(property(camelContext, java.lang.String.class, value)); return true;
+        case "a7": target.getRequestOptions().setA7(property(camelContext, java.lang.String.class, value)); return true;
+        case "a8": target.getRequestOptions().setA8(property(camelContext, java.lang.String.class, value)); return true;
+        case "a9": target.getRequestOptions().setA9(property(camelContext, java.lang.String.class, value)); return true;
         case "accesstoken":
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
-        case "action": target.getConfiguration().setAction(property(camelContext, java.lang.String.class, value)); return true;
+        case "action": target.getRequestOptions().setAction(property(camelContext, java.lang.String.class, value)); return true;
         case "actionitemsmd":
-        case "actionItemsMd": target.getConfiguration().setActionItemsMd(property(camelContext, java.lang.String.class, value)); return true;
-        case "active": target.getConfiguration().setActive(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "actor": target.getConfiguration().setActor(property(camelContext, java.lang.String.class, value)); return true;
+        case "actionItemsMd": target.getRequestOptions().setActionItemsMd(property(camelContext, java.lang.String.class, value)); return true;
+        case "active": target.getRequestOptions().setActive(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "actor": target.getRequestOptions().setActor(property(camelContext, java.lang.String.class, value)); return true;
         case "adminmanaged":
-        case "adminManaged": target.getConfiguration().setAdminManaged(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "attendee": target.getConfiguration().setAttendee(property(camelContext, java.lang.String.class, value)); return true;
+        case "adminManaged": target.getRequestOptions().setAdminManaged(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "attendee": target.getRequestOptions().setAttendee(property(camelContext, java.lang.String.class, value)); return true;
         case "availabilityrule":
-        case "availabilityRule": target.getConfiguration().setAvailabilityRule(property(camelContext, java.lang.String.class, value)); return true;
+        case "availabilityRule": target.getRequestOptions().setAvailabilityRule(property(camelContext, java.lang.String.class, value)); return true;
         case "availabilitysetting":
-        case "availabilitySetting": target.getConfiguration().setAvailabilitySetting(property(camelContext, java.lang.String.class, value)); return true;
+        case "availabilitySetting": target.getRequestOptions().setAvailabilitySetting(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -55,149 +55,151 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "body": target.getConfiguration().setBody(property(camelContext, java.lang.String.class, value)); return true;
+        case "body": target.getRequestOptions().setBody(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
-        case "city": target.getConfiguration().setCity(property(camelContext, java.lang.String.class, value)); return true;
+        case "calltimeout":
+        case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "city": target.getRequestOptions().setCity(property(camelContext, java.lang.String.class, value)); return true;
         case "cohosts":
-        case "coHosts": target.getConfiguration().setCoHosts(property(camelContext, java.lang.String.class, value)); return true;
-        case "color": target.getConfiguration().setColor(property(camelContext, java.lang.String.class, value)); return true;
-        case "company": target.getConfiguration().setCompany(property(camelContext, java.lang.String.class, value)); return true;
+        case "coHosts": target.getRequestOptions().setCoHosts(property(camelContext, java.lang.String.class, value)); return true;
+        case "color": target.getRequestOptions().setColor(property(camelContext, java.lang.String.class, value)); return true;
+        case "company": target.getRequestOptions().setCompany(property(camelContext, java.lang.String.class, value)); return true;
         case "confirmdestructive":
-        case "confirmDestructive": target.getConfiguration().setConfirmDestructive(property(camelContext, boolean.class, value)); return true;
-        case "contact": target.getConfiguration().setContact(property(camelContext, java.lang.String.class, value)); return true;
+        case "confirmDestructive": target.getRequestOptions().setConfirmDestructive(property(camelContext, boolean.class, value)); return true;
+        case "contact": target.getRequestOptions().setContact(property(camelContext, java.lang.String.class, value)); return true;
         case "contactlist":
-        case "contactList": target.getConfiguration().setContactList(property(camelContext, java.lang.String.class, value)); return true;
-        case "contacts": target.getConfiguration().setContacts(property(camelContext, java.lang.String.class, value)); return true;
-        case "count": target.getConfiguration().setCount(property(camelContext, java.lang.Integer.class, value)); return true;
-        case "country": target.getConfiguration().setCountry(property(camelContext, java.lang.String.class, value)); return true;
-        case "currency": target.getConfiguration().setCurrency(property(camelContext, java.lang.String.class, value)); return true;
+        case "contactList": target.getRequestOptions().setContactList(property(camelContext, java.lang.String.class, value)); return true;
+        case "contacts": target.getRequestOptions().setContacts(property(camelContext, java.lang.String.class, value)); return true;
+        case "count": target.getRequestOptions().setCount(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "country": target.getRequestOptions().setCountry(property(camelContext, java.lang.String.class, value)); return true;
+        case "currency": target.getRequestOptions().setCurrency(property(camelContext, java.lang.String.class, value)); return true;
         case "customfields":
-        case "customFields": target.getConfiguration().setCustomFields(property(camelContext, java.lang.String.class, value)); return true;
-        case "date": target.getConfiguration().setDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "customFields": target.getRequestOptions().setCustomFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "date": target.getRequestOptions().setDate(property(camelContext, java.lang.String.class, value)); return true;
         case "datesetting":
-        case "dateSetting": target.getConfiguration().setDateSetting(property(camelContext, java.lang.String.class, value)); return true;
+        case "dateSetting": target.getRequestOptions().setDateSetting(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
-        case "description": target.getConfiguration().setDescription(property(camelContext, java.lang.String.class, value)); return true;
+        case "description": target.getRequestOptions().setDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "discussionmd":
-        case "discussionMd": target.getConfiguration().setDiscussionMd(property(camelContext, java.lang.String.class, value)); return true;
-        case "duration": target.getConfiguration().setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "discussionMd": target.getRequestOptions().setDiscussionMd(property(camelContext, java.lang.String.class, value)); return true;
+        case "duration": target.getRequestOptions().setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
         case "durationoptions":
-        case "durationOptions": target.getConfiguration().setDurationOptions(property(camelContext, java.lang.String.class, value)); return true;
-        case "email": target.getConfiguration().setEmail(property(camelContext, java.lang.String.class, value)); return true;
-        case "emails": target.getConfiguration().setEmails(property(camelContext, java.lang.String.class, value)); return true;
+        case "durationOptions": target.getRequestOptions().setDurationOptions(property(camelContext, java.lang.String.class, value)); return true;
+        case "email": target.getRequestOptions().setEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "emails": target.getRequestOptions().setEmails(property(camelContext, java.lang.String.class, value)); return true;
         case "enddate":
-        case "endDate": target.getConfiguration().setEndDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "endDate": target.getRequestOptions().setEndDate(property(camelContext, java.lang.String.class, value)); return true;
         case "endtime":
-        case "endTime": target.getConfiguration().setEndTime(property(camelContext, java.lang.String.class, value)); return true;
-        case "event": target.getConfiguration().setEvent(property(camelContext, java.lang.String.class, value)); return true;
+        case "endTime": target.getRequestOptions().setEndTime(property(camelContext, java.lang.String.class, value)); return true;
+        case "event": target.getRequestOptions().setEvent(property(camelContext, java.lang.String.class, value)); return true;
         case "eventguests":
-        case "eventGuests": target.getConfiguration().setEventGuests(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventGuests": target.getRequestOptions().setEventGuests(property(camelContext, java.lang.String.class, value)); return true;
         case "eventtype":
-        case "eventType": target.getConfiguration().setEventType(property(camelContext, java.lang.String.class, value)); return true;
-        case "events": target.getConfiguration().setEvents(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventType": target.getRequestOptions().setEventType(property(camelContext, java.lang.String.class, value)); return true;
+        case "events": target.getRequestOptions().setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
-        case "exclude": target.getConfiguration().setExclude(property(camelContext, java.lang.String.class, value)); return true;
+        case "exclude": target.getRequestOptions().setExclude(property(camelContext, java.lang.String.class, value)); return true;
         case "fieldtype":
-        case "fieldType": target.getConfiguration().setFieldType(property(camelContext, java.lang.String.class, value)); return true;
+        case "fieldType": target.getRequestOptions().setFieldType(property(camelContext, java.lang.String.class, value)); return true;
         case "firstname":
-        case "firstName": target.getConfiguration().setFirstName(property(camelContext, java.lang.String.class, value)); return true;
-        case "form": target.getConfiguration().setForm(property(camelContext, java.lang.String.class, value)); return true;
+        case "firstName": target.getRequestOptions().setFirstName(property(camelContext, java.lang.String.class, value)); return true;
+        case "form": target.getRequestOptions().setForm(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
-        case "group": target.getConfiguration().setGroup(property(camelContext, java.lang.String.class, value)); return true;
+        case "group": target.getRequestOptions().setGroup(property(camelContext, java.lang.String.class, value)); return true;
         case "hideeventtypedetails":
-        case "hideEventTypeDetails": target.getConfiguration().setHideEventTypeDetails(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "hideEventTypeDetails": target.getRequestOptions().setHideEventTypeDetails(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "hidegdprbanner":
-        case "hideGdprBanner": target.getConfiguration().setHideGdprBanner(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "hideGdprBanner": target.getRequestOptions().setHideGdprBanner(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "hidelocation":
-        case "hideLocation": target.getConfiguration().setHideLocation(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "host": target.getConfiguration().setHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "hideLocation": target.getRequestOptions().setHideLocation(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "host": target.getRequestOptions().setHost(property(camelContext, java.lang.String.class, value)); return true;
         case "httpservercomponent":
         case "httpServerComponent": target.getConsumerOptions().setHttpServerComponent(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConsumerOptions().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
-        case "invitee": target.getConfiguration().setInvitee(property(camelContext, java.lang.String.class, value)); return true;
+        case "invitee": target.getRequestOptions().setInvitee(property(camelContext, java.lang.String.class, value)); return true;
         case "inviteeemail":
-        case "inviteeEmail": target.getConfiguration().setInviteeEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "inviteeEmail": target.getRequestOptions().setInviteeEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "jobtitle":
-        case "jobTitle": target.getConfiguration().setJobTitle(property(camelContext, java.lang.String.class, value)); return true;
-        case "label": target.getConfiguration().setLabel(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobTitle": target.getRequestOptions().setJobTitle(property(camelContext, java.lang.String.class, value)); return true;
+        case "label": target.getRequestOptions().setLabel(property(camelContext, java.lang.String.class, value)); return true;
         case "lastname":
-        case "lastName": target.getConfiguration().setLastName(property(camelContext, java.lang.String.class, value)); return true;
+        case "lastName": target.getRequestOptions().setLastName(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
-        case "linkedin": target.getConfiguration().setLinkedin(property(camelContext, java.lang.String.class, value)); return true;
-        case "locale": target.getConfiguration().setLocale(property(camelContext, java.lang.String.class, value)); return true;
-        case "location": target.getConfiguration().setLocation(property(camelContext, java.lang.String.class, value)); return true;
+        case "linkedin": target.getRequestOptions().setLinkedin(property(camelContext, java.lang.String.class, value)); return true;
+        case "locale": target.getRequestOptions().setLocale(property(camelContext, java.lang.String.class, value)); return true;
+        case "location": target.getRequestOptions().setLocation(property(camelContext, java.lang.String.class, value)); return true;
         case "locationconfigurations":
-        case "locationConfigurations": target.getConfiguration().setLocationConfigurations(property(camelContext, java.lang.String.class, value)); return true;
-        case "locations": target.getConfiguration().setLocations(property(camelContext, java.lang.String.class, value)); return true;
+        case "locationConfigurations": target.getRequestOptions().setLocationConfigurations(property(camelContext, java.lang.String.class, value)); return true;
+        case "locations": target.getRequestOptions().setLocations(property(camelContext, java.lang.String.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": target.getConsumerOptions().setMaxBodySize(property(camelContext, int.class, value)); return true;
         case "maxbookingtime":
-        case "maxBookingTime": target.getConfiguration().setMaxBookingTime(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxBookingTime": target.getRequestOptions().setMaxBookingTime(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxcreatedat":
-        case "maxCreatedAt": target.getConfiguration().setMaxCreatedAt(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxCreatedAt": target.getRequestOptions().setMaxCreatedAt(property(camelContext, java.lang.String.class, value)); return true;
         case "maxeventcount":
-        case "maxEventCount": target.getConfiguration().setMaxEventCount(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxEventCount": target.getRequestOptions().setMaxEventCount(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxoccurredat":
-        case "maxOccurredAt": target.getConfiguration().setMaxOccurredAt(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxOccurredAt": target.getRequestOptions().setMaxOccurredAt(property(camelContext, java.lang.String.class, value)); return true;
         case "maxresults":
-        case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
+        case "maxResults": target.getRequestOptions().setMaxResults(property(camelContext, int.class, value)); return true;
         case "maxretries":
-        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
-        case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.lang.Long.class, value)); return true;
+        case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxstarttime":
-        case "maxStartTime": target.getConfiguration().setMaxStartTime(property(camelContext, java.lang.String.class, value)); return true;
-        case "method": target.getConfiguration().setMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxStartTime": target.getRequestOptions().setMaxStartTime(property(camelContext, java.lang.String.class, value)); return true;
+        case "method": target.getRequestOptions().setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "mincreatedat":
-        case "minCreatedAt": target.getConfiguration().setMinCreatedAt(property(camelContext, java.lang.String.class, value)); return true;
+        case "minCreatedAt": target.getRequestOptions().setMinCreatedAt(property(camelContext, java.lang.String.class, value)); return true;
         case "minoccurredat":
-        case "minOccurredAt": target.getConfiguration().setMinOccurredAt(property(camelContext, java.lang.String.class, value)); return true;
+        case "minOccurredAt": target.getRequestOptions().setMinOccurredAt(property(camelContext, java.lang.String.class, value)); return true;
         case "minstarttime":
-        case "minStartTime": target.getConfiguration().setMinStartTime(property(camelContext, java.lang.String.class, value)); return true;
-        case "month": target.getConfiguration().setMonth(property(camelContext, java.lang.String.class, value)); return true;
-        case "name": target.getConfiguration().setName(property(camelContext, java.lang.String.class, value)); return true;
-        case "namespace": target.getConfiguration().setNamespace(property(camelContext, java.lang.String.class, value)); return true;
-        case "op": target.getConfiguration().setOp(property(camelContext, java.lang.String.class, value)); return true;
-        case "options": target.getConfiguration().setOptions(property(camelContext, java.lang.String.class, value)); return true;
-        case "organization": target.getConfiguration().setOrganization(property(camelContext, java.lang.String.class, value)); return true;
-        case "owner": target.getConfiguration().setOwner(property(camelContext, java.lang.String.class, value)); return true;
+        case "minStartTime": target.getRequestOptions().setMinStartTime(property(camelContext, java.lang.String.class, value)); return true;
+        case "month": target.getRequestOptions().setMonth(property(camelContext, java.lang.String.class, value)); return true;
+        case "name": target.getRequestOptions().setName(property(camelContext, java.lang.String.class, value)); return true;
+        case "namespace": target.getRequestOptions().setNamespace(property(camelContext, java.lang.String.class, value)); return true;
+        case "op": target.getRequestOptions().setOp(property(camelContext, java.lang.String.class, value)); return true;
+        case "options": target.getRequestOptions().setOptions(property(camelContext, java.lang.String.class, value)); return true;
+        case "organization": target.getRequestOptions().setOrganization(property(camelContext, java.lang.String.class, value)); return true;
+        case "owner": target.getRequestOptions().setOwner(property(camelContext, java.lang.String.class, value)); return true;
         case "ownertype":
-        case "ownerType": target.getConfiguration().setOwnerType(property(camelContext, java.lang.String.class, value)); return true;
+        case "ownerType": target.getRequestOptions().setOwnerType(property(camelContext, java.lang.String.class, value)); return true;
         case "pagetoken":
-        case "pageToken": target.getConfiguration().setPageToken(property(camelContext, java.lang.String.class, value)); return true;
-        case "paginate": target.getConfiguration().setPaginate(property(camelContext, boolean.class, value)); return true;
-        case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "pageToken": target.getRequestOptions().setPageToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "paginate": target.getRequestOptions().setPaginate(property(camelContext, boolean.class, value)); return true;
+        case "path": target.getRequestOptions().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "periodtype":
-        case "periodType": target.getConfiguration().setPeriodType(property(camelContext, java.lang.String.class, value)); return true;
+        case "periodType": target.getRequestOptions().setPeriodType(property(camelContext, java.lang.String.class, value)); return true;
         case "phonenumber":
-        case "phoneNumber": target.getConfiguration().setPhoneNumber(property(camelContext, java.lang.String.class, value)); return true;
+        case "phoneNumber": target.getRequestOptions().setPhoneNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "phonenumbers":
-        case "phoneNumbers": target.getConfiguration().setPhoneNumbers(property(camelContext, java.lang.String.class, value)); return true;
+        case "phoneNumbers": target.getRequestOptions().setPhoneNumbers(property(camelContext, java.lang.String.class, value)); return true;
         case "polllookback":
         case "pollLookback": target.getConsumerOptions().setPollLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
-        case "query": target.getConfiguration().setQuery(property(camelContext, java.util.Map.class, value)); return true;
+        case "query": target.getRequestOptions().setQuery(property(camelContext, java.util.Map.class, value)); return true;
         case "questionsandanswers":
-        case "questionsAndAnswers": target.getConfiguration().setQuestionsAndAnswers(property(camelContext, java.lang.String.class, value)); return true;
-        case "reason": target.getConfiguration().setReason(property(camelContext, java.lang.String.class, value)); return true;
+        case "questionsAndAnswers": target.getRequestOptions().setQuestionsAndAnswers(property(camelContext, java.lang.String.class, value)); return true;
+        case "reason": target.getRequestOptions().setReason(property(camelContext, java.lang.String.class, value)); return true;
         case "remindat":
-        case "remindAt": target.getConfiguration().setRemindAt(property(camelContext, java.lang.String.class, value)); return true;
+        case "remindAt": target.getRequestOptions().setRemindAt(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "retrydelay":
-        case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.lang.Long.class, value)); return true;
+        case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryonallerrors":
-        case "retryOnAllErrors": target.getConfiguration().setRetryOnAllErrors(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "role": target.getConfiguration().setRole(property(camelContext, java.lang.String.class, value)); return true;
+        case "retryOnAllErrors": target.getConfiguration().setRetryOnAllErrors(property(camelContext, boolean.class, value)); return true;
+        case "role": target.getRequestOptions().setRole(property(camelContext, java.lang.String.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -205,57 +207,57 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
         case "schedulerproperties":
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
-        case "scope": target.getConfiguration().setScope(property(camelContext, java.lang.String.class, value)); return true;
+        case "scope": target.getRequestOptions().setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "searchterm":
-        case "searchTerm": target.getConfiguration().setSearchTerm(property(camelContext, java.lang.String.class, value)); return true;
+        case "searchTerm": target.getRequestOptions().setSearchTerm(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "signaturetolerance":
         case "signatureTolerance": target.getConsumerOptions().setSignatureTolerance(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "signingkey":
-        case "signingKey": target.getConfiguration().setSigningKey(property(camelContext, java.lang.String.class, value)); return true;
-        case "sort": target.getConfiguration().setSort(property(camelContext, java.lang.String.class, value)); return true;
+        case "signingKey": target.getRequestOptions().setSigningKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "sort": target.getRequestOptions().setSort(property(camelContext, java.lang.String.class, value)); return true;
         case "startdate":
-        case "startDate": target.getConfiguration().setStartDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "startDate": target.getRequestOptions().setStartDate(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "starttime":
-        case "startTime": target.getConfiguration().setStartTime(property(camelContext, java.lang.String.class, value)); return true;
-        case "state": target.getConfiguration().setState(property(camelContext, java.lang.String.class, value)); return true;
+        case "startTime": target.getRequestOptions().setStartTime(property(camelContext, java.lang.String.class, value)); return true;
+        case "state": target.getRequestOptions().setState(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConsumerOptions().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
-        case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
-        case "streaming": target.getConfiguration().setStreaming(property(camelContext, boolean.class, value)); return true;
+        case "status": target.getRequestOptions().setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "streaming": target.getRequestOptions().setStreaming(property(camelContext, boolean.class, value)); return true;
         case "summarymd":
-        case "summaryMd": target.getConfiguration().setSummaryMd(property(camelContext, java.lang.String.class, value)); return true;
+        case "summaryMd": target.getRequestOptions().setSummaryMd(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
-        case "timezone": target.getConfiguration().setTimezone(property(camelContext, java.lang.String.class, value)); return true;
-        case "title": target.getConfiguration().setTitle(property(camelContext, java.lang.String.class, value)); return true;
-        case "tracking": target.getConfiguration().setTracking(property(camelContext, java.lang.String.class, value)); return true;
-        case "type": target.getConfiguration().setType(property(camelContext, java.lang.String.class, value)); return true;
+        case "timezone": target.getRequestOptions().setTimezone(property(camelContext, java.lang.String.class, value)); return true;
+        case "title": target.getRequestOptions().setTitle(property(camelContext, java.lang.String.class, value)); return true;
+        case "tracking": target.getRequestOptions().setTracking(property(camelContext, java.lang.String.class, value)); return true;
+        case "type": target.getRequestOptions().setType(property(camelContext, java.lang.String.class, value)); return true;
         case "unregisteronstop":
         case "unregisterOnStop": target.getConsumerOptions().setUnregisterOnStop(property(camelContext, boolean.class, value)); return true;
-        case "uri": target.getConfiguration().setUri(property(camelContext, java.lang.String.class, value)); return true;
-        case "url": target.getConfiguration().setUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "uri": target.getRequestOptions().setUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "url": target.getRequestOptions().setUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "useexponentialbackoff":
-        case "useExponentialBackoff": target.getConfiguration().setUseExponentialBackoff(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "useExponentialBackoff": target.getConfiguration().setUseExponentialBackoff(property(camelContext, boolean.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
-        case "user": target.getConfiguration().setUser(property(camelContext, java.lang.String.class, value)); return true;
+        case "user": target.getRequestOptions().setUser(property(camelContext, java.lang.String.class, value)); return true;
         case "useravailabilityschedule":
-        case "userAvailabilitySchedule": target.getConfiguration().setUserAvailabilitySchedule(property(camelContext, java.lang.String.class, value)); return true;
+        case "userAvailabilitySchedule": target.getRequestOptions().setUserAvailabilitySchedule(property(camelContext, java.lang.String.class, value)); return true;
         case "utmcampaign":
-        case "utmCampaign": target.getConfiguration().setUtmCampaign(property(camelContext, java.lang.String.class, value)); return true;
+        case "utmCampaign": target.getRequestOptions().setUtmCampaign(property(camelContext, java.lang.String.class, value)); return true;
         case "utmcontent":
-        case "utmContent": target.getConfiguration().setUtmContent(property(camelContext, java.lang.String.class, value)); return true;
+        case "utmContent": target.getRequestOptions().setUtmContent(property(camelContext, java.lang.String.class, value)); return true;
         case "utmmedium":
-        case "utmMedium": target.getConfiguration().setUtmMedium(property(camelContext, java.lang.String.class, value)); return true;
+        case "utmMedium": target.getRequestOptions().setUtmMedium(property(camelContext, java.lang.String.class, value)); return true;
         case "utmsource":
-        case "utmSource": target.getConfiguration().setUtmSource(property(camelContext, java.lang.String.class, value)); return true;
+        case "utmSource": target.getRequestOptions().setUtmSource(property(camelContext, java.lang.String.class, value)); return true;
         case "utmterm":
-        case "utmTerm": target.getConfiguration().setUtmTerm(property(camelContext, java.lang.String.class, value)); return true;
-        case "uuid": target.getConfiguration().setUuid(property(camelContext, java.lang.String.class, value)); return true;
+        case "utmTerm": target.getRequestOptions().setUtmTerm(property(camelContext, java.lang.String.class, value)); return true;
+        case "uuid": target.getRequestOptions().setUuid(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookautoregister":
         case "webhookAutoRegister": target.getConsumerOptions().setWebhookAutoRegister(property(camelContext, boolean.class, value)); return true;
         case "webhookexternalurl":
@@ -304,6 +306,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "body": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "calltimeout":
+        case "callTimeout": return long.class;
         case "city": return java.lang.String.class;
         case "cohosts":
         case "coHosts": return java.lang.String.class;
@@ -396,9 +400,9 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxresults":
         case "maxResults": return int.class;
         case "maxretries":
-        case "maxRetries": return java.lang.Integer.class;
+        case "maxRetries": return int.class;
         case "maxretrydelay":
-        case "maxRetryDelay": return java.lang.Long.class;
+        case "maxRetryDelay": return long.class;
         case "maxstarttime":
         case "maxStartTime": return java.lang.String.class;
         case "method": return java.lang.String.class;
@@ -440,9 +444,9 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "repeatcount":
         case "repeatCount": return long.class;
         case "retrydelay":
-        case "retryDelay": return java.lang.Long.class;
+        case "retryDelay": return long.class;
         case "retryonallerrors":
-        case "retryOnAllErrors": return java.lang.Boolean.class;
+        case "retryOnAllErrors": return boolean.class;
         case "role": return java.lang.String.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
@@ -485,7 +489,7 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "uri": return java.lang.String.class;
         case "url": return java.lang.String.class;
         case "useexponentialbackoff":
-        case "useExponentialBackoff": return java.lang.Boolean.class;
+        case "useExponentialBackoff": return boolean.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         case "user": return java.lang.String.class;
@@ -516,30 +520,30 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         CalendlyEndpoint target = (CalendlyEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
-        case "a1": return target.getConfiguration().getA1();
-        case "a10": return target.getConfiguration().getA10();
-        case "a2": return target.getConfiguration().getA2();
-        case "a3": return target.getConfiguration().getA3();
-        case "a4": return target.getConfiguration().getA4();
-        case "a5": return target.getConfiguration().getA5();
-        case "a6": return target.getConfiguration().getA6();
-        case "a7": return target.getConfiguration().getA7();
-        case "a8": return target.getConfiguration().getA8();
-        case "a9": return target.getConfiguration().getA9();
+        case "a1": return target.getRequestOptions().getA1();
+        case "a10": return target.getRequestOptions().getA10();
+        case "a2": return target.getRequestOptions().getA2();
+        case "a3": return target.getRequestOptions().getA3();
+        case "a4": return target.getRequestOptions().getA4();
+        case "a5": return target.getRequestOptions().getA5();
+        case "a6": return target.getRequestOptions().getA6();
+        case "a7": return target.getRequestOptions().getA7();
+        case "a8": return target.getRequestOptions().getA8();
+        case "a9": return target.getRequestOptions().getA9();
         case "accesstoken":
         case "accessToken": return target.getConfiguration().getAccessToken();
-        case "action": return target.getConfiguration().getAction();
+        case "action": return target.getRequestOptions().getAction();
         case "actionitemsmd":
-        case "actionItemsMd": return target.getConfiguration().getActionItemsMd();
-        case "active": return target.getConfiguration().getActive();
-        case "actor": return target.getConfiguration().getActor();
+        case "actionItemsMd": return target.getRequestOptions().getActionItemsMd();
+        case "active": return target.getRequestOptions().getActive();
+        case "actor": return target.getRequestOptions().getActor();
         case "adminmanaged":
-        case "adminManaged": return target.getConfiguration().getAdminManaged();
-        case "attendee": return target.getConfiguration().getAttendee();
+        case "adminManaged": return target.getRequestOptions().getAdminManaged();
+        case "attendee": return target.getRequestOptions().getAttendee();
         case "availabilityrule":
-        case "availabilityRule": return target.getConfiguration().getAvailabilityRule();
+        case "availabilityRule": return target.getRequestOptions().getAvailabilityRule();
         case "availabilitysetting":
-        case "availabilitySetting": return target.getConfiguration().getAvailabilitySetting();
+        case "availabilitySetting": return target.getRequestOptions().getAvailabilitySetting();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -548,149 +552,151 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
-        case "body": return target.getConfiguration().getBody();
+        case "body": return target.getRequestOptions().getBody();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
-        case "city": return target.getConfiguration().getCity();
+        case "calltimeout":
+        case "callTimeout": return target.getConfiguration().getCallTimeout();
+        case "city": return target.getRequestOptions().getCity();
         case "cohosts":
-        case "coHosts": return target.getConfiguration().getCoHosts();
-        case "color": return target.getConfiguration().getColor();
-        case "company": return target.getConfiguration().getCompany();
+        case "coHosts": return target.getRequestOptions().getCoHosts();
+        case "color": return target.getRequestOptions().getColor();
+        case "company": return target.getRequestOptions().getCompany();
         case "confirmdestructive":
-        case "confirmDestructive": return target.getConfiguration().isConfirmDestructive();
-        case "contact": return target.getConfiguration().getContact();
+        case "confirmDestructive": return target.getRequestOptions().isConfirmDestructive();
+        case "contact": return target.getRequestOptions().getContact();
         case "contactlist":
-        case "contactList": return target.getConfiguration().getContactList();
-        case "contacts": return target.getConfiguration().getContacts();
-        case "count": return target.getConfiguration().getCount();
-        case "country": return target.getConfiguration().getCountry();
-        case "currency": return target.getConfiguration().getCurrency();
+        case "contactList": return target.getRequestOptions().getContactList();
+        case "contacts": return target.getRequestOptions().getContacts();
+        case "count": return target.getRequestOptions().getCount();
+        case "country": return target.getRequestOptions().getCountry();
+        case "currency": return target.getRequestOptions().getCurrency();
         case "customfields":
-        case "customFields": return target.getConfiguration().getCustomFields();
-        case "date": return target.getConfiguration().getDate();
+        case "customFields": return target.getRequestOptions().getCustomFields();
+        case "date": return target.getRequestOptions().getDate();
         case "datesetting":
-        case "dateSetting": return target.getConfiguration().getDateSetting();
+        case "dateSetting": return target.getRequestOptions().getDateSetting();
         case "delay": return target.getDelay();
-        case "description": return target.getConfiguration().getDescription();
+        case "description": return target.getRequestOptions().getDescription();
         case "discussionmd":
-        case "discussionMd": return target.getConfiguration().getDiscussionMd();
-        case "duration": return target.getConfiguration().getDuration();
+        case "discussionMd": return target.getRequestOptions().getDiscussionMd();
+        case "duration": return target.getRequestOptions().getDuration();
         case "durationoptions":
-        case "durationOptions": return target.getConfiguration().getDurationOptions();
-        case "email": return target.getConfiguration().getEmail();
-        case "emails": return target.getConfiguration().getEmails();
+        case "durationOptions": return target.getRequestOptions().getDurationOptions();
+        case "email": return target.getRequestOptions().getEmail();
+        case "emails": return target.getRequestOptions().getEmails();
         case "enddate":
-        case "endDate": return target.getConfiguration().getEndDate();
+        case "endDate": return target.getRequestOptions().getEndDate();
         case "endtime":
-        case "endTime": return target.getConfiguration().getEndTime();
-        case "event": return target.getConfiguration().getEvent();
+        case "endTime": return target.getRequestOptions().getEndTime();
+        case "event": return target.getRequestOptions().getEvent();
         case "eventguests":
-        case "eventGuests": return target.getConfiguration().getEventGuests();
+        case "eventGuests": return target.getRequestOptions().getEventGuests();
         case "eventtype":
-        case "eventType": return target.getConfiguration().getEventType();
-        case "events": return target.getConfiguration().getEvents();
+        case "eventType": return target.getRequestOptions().getEventType();
+        case "events": return target.getRequestOptions().getEvents();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
-        case "exclude": return target.getConfiguration().getExclude();
+        case "exclude": return target.getRequestOptions().getExclude();
         case "fieldtype":
-        case "fieldType": return target.getConfiguration().getFieldType();
+        case "fieldType": return target.getRequestOptions().getFieldType();
         case "firstname":
-        case "firstName": return target.getConfiguration().getFirstName();
-        case "form": return target.getConfiguration().getForm();
+        case "firstName": return target.getRequestOptions().getFirstName();
+        case "form": return target.getRequestOptions().getForm();
         case "greedy": return target.isGreedy();
-        case "group": return target.getConfiguration().getGroup();
+        case "group": return target.getRequestOptions().getGroup();
         case "hideeventtypedetails":
-        case "hideEventTypeDetails": return target.getConfiguration().getHideEventTypeDetails();
+        case "hideEventTypeDetails": return target.getRequestOptions().getHideEventTypeDetails();
         case "hidegdprbanner":
-        case "hideGdprBanner": return target.getConfiguration().getHideGdprBanner();
+        case "hideGdprBanner": return target.getRequestOptions().getHideGdprBanner();
         case "hidelocation":
-        case "hideLocation": return target.getConfiguration().getHideLocation();
-        case "host": return target.getConfiguration().getHost();
+        case "hideLocation": return target.getRequestOptions().getHideLocation();
+        case "host": return target.getRequestOptions().getHost();
         case "httpservercomponent":
         case "httpServerComponent": return target.getConsumerOptions().getHttpServerComponent();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConsumerOptions().getIdempotentRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
-        case "invitee": return target.getConfiguration().getInvitee();
+        case "invitee": return target.getRequestOptions().getInvitee();
         case "inviteeemail":
-        case "inviteeEmail": return target.getConfiguration().getInviteeEmail();
+        case "inviteeEmail": return target.getRequestOptions().getInviteeEmail();
         case "jobtitle":
-        case "jobTitle": return target.getConfiguration().getJobTitle();
-        case "label": return target.getConfiguration().getLabel();
+        case "jobTitle": return target.getRequestOptions().getJobTitle();
+        case "label": return target.getRequestOptions().getLabel();
         case "lastname":
-        case "lastName": return target.getConfiguration().getLastName();
+        case "lastName": return target.getRequestOptions().getLastName();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
-        case "linkedin": return target.getConfiguration().getLinkedin();
-        case "locale": return target.getConfiguration().getLocale();
-        case "location": return target.getConfiguration().getLocation();
+        case "linkedin": return target.getRequestOptions().getLinkedin();
+        case "locale": return target.getRequestOptions().getLocale();
+        case "location": return target.getRequestOptions().getLocation();
         case "locationconfigurations":
-        case "locationConfigurations": return target.getConfiguration().getLocationConfigurations();
-        case "locations": return target.getConfiguration().getLocations();
+        case "locationConfigurations": return target.getRequestOptions().getLocationConfigurations();
+        case "locations": return target.getRequestOptions().getLocations();
         case "maxbodysize":
         case "maxBodySize": return target.getConsumerOptions().getMaxBodySize();
         case "maxbookingtime":
-        case "maxBookingTime": return target.getConfiguration().getMaxBookingTime();
+        case "maxBookingTime": return target.getRequestOptions().getMaxBookingTime();
         case "maxcreatedat":
-        case "maxCreatedAt": return target.getConfiguration().getMaxCreatedAt();
+        case "maxCreatedAt": return target.getRequestOptions().getMaxCreatedAt();
         case "maxeventcount":
-        case "maxEventCount": return target.getConfiguration().getMaxEventCount();
+        case "maxEventCount": return target.getRequestOptions().getMaxEventCount();
         case "maxoccurredat":
-        case "maxOccurredAt": return target.getConfiguration().getMaxOccurredAt();
+        case "maxOccurredAt": return target.getRequestOptions().getMaxOccurredAt();
         case "maxresults":
-        case "maxResults": return target.getConfiguration().getMaxResults();
+        case "maxResults": return target.getRequestOptions().getMaxResults();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrydelay":
         case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
         case "maxstarttime":
-        case "maxStartTime": return target.getConfiguration().getMaxStartTime();
-        case "method": return target.getConfiguration().getMethod();
+        case "maxStartTime": return target.getRequestOptions().getMaxStartTime();
+        case "method": return target.getRequestOptions().getMethod();
         case "mincreatedat":
-        case "minCreatedAt": return target.getConfiguration().getMinCreatedAt();
+        case "minCreatedAt": return target.getRequestOptions().getMinCreatedAt();
         case "minoccurredat":
-        case "minOccurredAt": return target.getConfiguration().getMinOccurredAt();
+        case "minOccurredAt": return target.getRequestOptions().getMinOccurredAt();
         case "minstarttime":
-        case "minStartTime": return target.getConfiguration().getMinStartTime();
-        case "month": return target.getConfiguration().getMonth();
-        case "name": return target.getConfiguration().getName();
-        case "namespace": return target.getConfiguration().getNamespace();
-        case "op": return target.getConfiguration().getOp();
-        case "options": return target.getConfiguration().getOptions();
-        case "organization": return target.getConfiguration().getOrganization();
-        case "owner": return target.getConfiguration().getOwner();
+        case "minStartTime": return target.getRequestOptions().getMinStartTime();
+        case "month": return target.getRequestOptions().getMonth();
+        case "name": return target.getRequestOptions().getName();
+        case "namespace": return target.getRequestOptions().getNamespace();
+        case "op": return target.getRequestOptions().getOp();
+        case "options": return target.getRequestOptions().getOptions();
+        case "organization": return target.getRequestOptions().getOrganization();
+        case "owner": return target.getRequestOptions().getOwner();
         case "ownertype":
-        case "ownerType": return target.getConfiguration().getOwnerType();
+        case "ownerType": return target.getRequestOptions().getOwnerType();
         case "pagetoken":
-        case "pageToken": return target.getConfiguration().getPageToken();
-        case "paginate": return target.getConfiguration().isPaginate();
-        case "path": return target.getConfiguration().getPath();
+        case "pageToken": return target.getRequestOptions().getPageToken();
+        case "paginate": return target.getRequestOptions().isPaginate();
+        case "path": return target.getRequestOptions().getPath();
         case "periodtype":
-        case "periodType": return target.getConfiguration().getPeriodType();
+        case "periodType": return target.getRequestOptions().getPeriodType();
         case "phonenumber":
-        case "phoneNumber": return target.getConfiguration().getPhoneNumber();
+        case "phoneNumber": return target.getRequestOptions().getPhoneNumber();
         case "phonenumbers":
-        case "phoneNumbers": return target.getConfiguration().getPhoneNumbers();
+        case "phoneNumbers": return target.getRequestOptions().getPhoneNumbers();
         case "polllookback":
         case "pollLookback": return target.getConsumerOptions().getPollLookback();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
-        case "query": return target.getConfiguration().getQuery();
+        case "query": return target.getRequestOptions().getQuery();
         case "questionsandanswers":
-        case "questionsAndAnswers": return target.getConfiguration().getQuestionsAndAnswers();
-        case "reason": return target.getConfiguration().getReason();
+        case "questionsAndAnswers": return target.getRequestOptions().getQuestionsAndAnswers();
+        case "reason": return target.getRequestOptions().getReason();
         case "remindat":
-        case "remindAt": return target.getConfiguration().getRemindAt();
+        case "remindAt": return target.getRequestOptions().getRemindAt();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "retrydelay":
         case "retryDelay": return target.getConfiguration().getRetryDelay();
         case "retryonallerrors":
-        case "retryOnAllErrors": return target.getConfiguration().getRetryOnAllErrors();
-        case "role": return target.getConfiguration().getRole();
+        case "retryOnAllErrors": return target.getConfiguration().isRetryOnAllErrors();
+        case "role": return target.getRequestOptions().getRole();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":
@@ -698,57 +704,57 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "scheduler": return target.getScheduler();
         case "schedulerproperties":
         case "schedulerProperties": return target.getSchedulerProperties();
-        case "scope": return target.getConfiguration().getScope();
+        case "scope": return target.getRequestOptions().getScope();
         case "searchterm":
-        case "searchTerm": return target.getConfiguration().getSearchTerm();
+        case "searchTerm": return target.getRequestOptions().getSearchTerm();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "signaturetolerance":
         case "signatureTolerance": return target.getConsumerOptions().getSignatureTolerance();
         case "signingkey":
-        case "signingKey": return target.getConfiguration().getSigningKey();
-        case "sort": return target.getConfiguration().getSort();
+        case "signingKey": return target.getRequestOptions().getSigningKey();
+        case "sort": return target.getRequestOptions().getSort();
         case "startdate":
-        case "startDate": return target.getConfiguration().getStartDate();
+        case "startDate": return target.getRequestOptions().getStartDate();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "starttime":
-        case "startTime": return target.getConfiguration().getStartTime();
-        case "state": return target.getConfiguration().getState();
+        case "startTime": return target.getRequestOptions().getStartTime();
+        case "state": return target.getRequestOptions().getState();
         case "staterepository":
         case "stateRepository": return target.getConsumerOptions().getStateRepository();
-        case "status": return target.getConfiguration().getStatus();
-        case "streaming": return target.getConfiguration().isStreaming();
+        case "status": return target.getRequestOptions().getStatus();
+        case "streaming": return target.getRequestOptions().isStreaming();
         case "summarymd":
-        case "summaryMd": return target.getConfiguration().getSummaryMd();
+        case "summaryMd": return target.getRequestOptions().getSummaryMd();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
-        case "timezone": return target.getConfiguration().getTimezone();
-        case "title": return target.getConfiguration().getTitle();
-        case "tracking": return target.getConfiguration().getTracking();
-        case "type": return target.getConfiguration().getType();
+        case "timezone": return target.getRequestOptions().getTimezone();
+        case "title": return target.getRequestOptions().getTitle();
+        case "tracking": return target.getRequestOptions().getTracking();
+        case "type": return target.getRequestOptions().getType();
         case "unregisteronstop":
         case "unregisterOnStop": return target.getConsumerOptions().isUnregisterOnStop();
-        case "uri": return target.getConfiguration().getUri();
-        case "url": return target.getConfiguration().getUrl();
+        case "uri": return target.getRequestOptions().getUri();
+        case "url": return target.getRequestOptions().getUrl();
         case "useexponentialbackoff":
-        case "useExponentialBackoff": return target.getConfiguration().getUseExponentialBackoff();
+        case "useExponentialBackoff": return target.getConfiguration().isUseExponentialBackoff();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
-        case "user": return target.getConfiguration().getUser();
+        case "user": return target.getRequestOptions().getUser();
         case "useravailabilityschedule":
-        case "userAvailabilitySchedule": return target.getConfiguration().getUserAvailabilitySchedule();
+        case "userAvailabilitySchedule": return target.getRequestOptions().getUserAvailabilitySchedule();
         case "utmcampaign":
-        case "utmCampaign": return target.getConfiguration().getUtmCampaign();
+        case "utmCampaign": return target.getRequestOptions().getUtmCampaign();
         case "utmcontent":
-        case "utmContent": return target.getConfiguration().getUtmContent();
+        case "utmContent": return target.getRequestOptions().getUtmContent();
         case "utmmedium":
-        case "utmMedium": return target.getConfiguration().getUtmMedium();
+        case "utmMedium": return target.getRequestOptions().getUtmMedium();
         case "utmsource":
-        case "utmSource": return target.getConfiguration().getUtmSource();
+        case "utmSource": return target.getRequestOptions().getUtmSource();
         case "utmterm":
-        case "utmTerm": return target.getConfiguration().getUtmTerm();
-        case "uuid": return target.getConfiguration().getUuid();
+        case "utmTerm": return target.getRequestOptions().getUtmTerm();
+        case "uuid": return target.getRequestOptions().getUuid();
         case "webhookautoregister":
         case "webhookAutoRegister": return target.getConsumerOptions().isWebhookAutoRegister();
         case "webhookexternalurl":

@@ -6,35 +6,42 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.auth.StaticAccessTokenProvider;
 import io.github.camelcalendly.client.CalendlyConnection;
 import io.github.camelcalendly.client.CalendlyHttpClient;
+import io.github.camelcalendly.client.HttpSettings;
 import io.github.camelcalendly.client.RateLimiter;
-import io.github.camelcalendly.client.RetryOptions;
 import io.github.camelcalendly.client.Sleeper;
 import io.github.camelcalendly.health.ComponentHealthChecks;
 import io.github.camelcalendly.health.ConnectionHealthCheck;
 import io.github.camelcalendly.health.WebhookTriggerHealthCheck;
+import io.github.camelcalendly.operation.Operation;
 import io.github.camelcalendly.operation.OperationRegistry;
 import io.github.camelcalendly.operation.OptionCatalog;
 import io.github.camelcalendly.operation.ParameterType;
 import io.github.camelcalendly.webhook.RegistrationStatus;
 import org.apache.camel.Endpoint;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.URISupport;
+import org.apache.hc.client5.http.classic.HttpClient;
 
 /**
- * The calendly component: one pooled HTTP client and one JSON mapper shared by all its endpoints, and one connection
- * per token and base URL. Each connection and each webhook trigger has a health check in Camel's health-check
- * registry (see {@link ComponentHealthChecks}): trigger checks follow healthCheckConsumerEnabled, and
- * connection checks, which serve producers and consumers alike, are off only when both switches are.
+ * The calendly component: one HTTP client and one JSON mapper shared by all its endpoints, and one connection per
+ * token and base URL. Its {@link CalendlyConfiguration} (token, base URL, retries, callTimeout) is copied into every
+ * endpoint it creates, where the endpoint's URI options may change it. The HTTP client is started with the component
+ * and closed with it (unless the application gave its own). Each connection and each webhook trigger has a health
+ * check in Camel's health-check registry (see {@link ComponentHealthChecks}): trigger checks follow
+ * healthCheckConsumerEnabled, and connection checks, which serve producers and consumers alike, are off only when
+ * both switches are.
  */
 @Component("calendly")
 public class CalendlyComponent extends HealthCheckComponent {
@@ -45,53 +52,25 @@ public class CalendlyComponent extends HealthCheckComponent {
         URISupport.addSanitizeKeywords("signingKey");
     }
 
+    private static final String USER_AGENT = "camel-calendly";
     private static final java.util.Set<String> WHOLE_NUMBER_OPTIONS = java.util.Set.of("maxResults", "maxRetries", "requestsPerMinute");
 
-    @Metadata(label = "security", secret = true,
-              description = "Personal access token (or OAuth access token) used by every endpoint that sets none.")
-    private String accessToken;
-
-    @Metadata(label = "advanced", defaultValue = CalendlyConfiguration.DEFAULT_BASE_URL,
-              description = "Base URL of the Calendly API, for endpoints that set none. Point it at the sandbox or a"
-                            + " test server.")
-    private String baseUrl = CalendlyConfiguration.DEFAULT_BASE_URL;
+    @Metadata(description = "The options every endpoint starts from: token, base URL, retries and callTimeout. An"
+                            + " endpoint's own URI options change its copy only.")
+    private CalendlyConfiguration configuration = new CalendlyConfiguration();
 
     @Metadata(label = "advanced", defaultValue = "10000",
               description = "How long to wait for a connection to Calendly, in milliseconds.")
     private int connectTimeout = 10000;
 
-    @Metadata(label = "advanced", defaultValue = "60000",
-              description = "How long to wait for Calendly's response, in milliseconds.")
-    private int responseTimeout = 60000;
+    @Metadata(label = "advanced", defaultValue = "30000",
+              description = "How long to wait for each read of Calendly's response, in milliseconds. The whole call is"
+                            + " limited by callTimeout.")
+    private int responseTimeout = 30000;
 
     @Metadata(label = "advanced", defaultValue = "20",
               description = "The size of the HTTP connection pool shared by all endpoints.")
     private int maxConnections = 20;
-
-    @Metadata(label = "advanced", defaultValue = "3",
-              description = "How many times a failed call is tried again: a 429 after the rate-limit reset, a 5xx or"
-                            + " an I/O error for GET, DELETE and idempotent operations (POST and PATCH only when the"
-                            + " request provably did not reach Calendly, unless retryOnAllErrors). 0 never retries.")
-    private int maxRetries = RetryOptions.DEFAULT_MAX_RETRIES;
-
-    @Metadata(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration",
-              description = "The wait before the first retry, in milliseconds (or a duration such as 2s).")
-    private long retryDelay = RetryOptions.DEFAULT_RETRY_DELAY;
-
-    @Metadata(label = "advanced", defaultValue = "true",
-              description = "Double the wait with each retry, with random jitter so clients that failed together do"
-                            + " not retry together.")
-    private boolean useExponentialBackoff = true;
-
-    @Metadata(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
-              description = "The longest wait before a retry, in milliseconds. A 429 whose reset lies further away"
-                            + " fails at once instead of blocking the route.")
-    private long maxRetryDelay = RetryOptions.DEFAULT_MAX_RETRY_DELAY;
-
-    @Metadata(label = "advanced", defaultValue = "false",
-              description = "Also retry POST and PATCH after a 5xx or an I/O error that may have reached Calendly."
-                            + " Off by default: a retried booking or note must never be created twice.")
-    private boolean retryOnAllErrors;
 
     @Metadata(label = "advanced", defaultValue = "0",
               description = "A fixed ceiling of calls per minute per connection, on top of Calendly's X-RateLimit"
@@ -102,21 +81,40 @@ public class CalendlyComponent extends HealthCheckComponent {
                                                 + " protocols); the JVM default when not set.")
     private SSLContextParameters sslContextParameters;
 
-    private final ObjectMapper objectMapper = new ObjectMapper().findAndRegisterModules();
+    @Metadata(label = "advanced",
+              description = "Customizes the component's HTTP client (Apache HttpClient 5) before it is built: a proxy,"
+                            + " interceptors, a route planner. Applied after the component's own settings.")
+    private HttpClientConfigurer httpClientConfigurer;
+
+    @Metadata(label = "advanced", autowired = true,
+              description = "An Apache HttpClient 5 to send every call with, instead of the component's own pool. The"
+                            + " application owns and closes it; connectTimeout, responseTimeout, maxConnections,"
+                            + " sslContextParameters and httpClientConfigurer then do not apply. Redirects stay"
+                            + " unfollowed: each request sets its own request config.")
+    private HttpClient httpClient;
+
+    @Metadata(label = "advanced", autowired = true,
+              description = "The Jackson ObjectMapper to read and write Calendly's JSON with. The component uses a"
+                            + " copy of it with its own limits on what it reads (see the docs); one of its own when"
+                            + " not set.")
+    private ObjectMapper objectMapper;
+
     private final Map<String, CalendlyConnection> connections = new ConcurrentHashMap<>();
-    private volatile CalendlyHttpClient httpClient;
     private final ComponentHealthChecks healthChecks = new ComponentHealthChecks(this);
+    private volatile ObjectMapper effectiveMapper;
+    private volatile CalendlyHttpClient client;
+    private ScheduledExecutorService deadlineTimer;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         checkWholeNumbers(parameters);
-        CalendlyConfiguration configuration = new CalendlyConfiguration();
-        configuration.setResource(remaining);
-        CalendlyEndpoint endpoint = new CalendlyEndpoint(uri, this, configuration);
+        CalendlyRequestOptions requestOptions = new CalendlyRequestOptions();
+        requestOptions.setResource(remaining);
+        CalendlyEndpoint endpoint = new CalendlyEndpoint(uri, this, configuration.copy(), requestOptions);
         setProperties(endpoint, parameters);
-        endpoint.bindOperation(OperationRegistry.resolve(configuration.getResource(), configuration.getOp()));
-        // checks the retry options now rather than at the first exchange
-        configuration.retryOptions(retryOptions());
+        endpoint.bindOperation(OperationRegistry.resolve(requestOptions.getResource(), requestOptions.getOp()));
+        // checks the retry options and callTimeout now rather than at the first exchange
+        endpoint.getConfiguration().callOptions();
         return endpoint;
     }
 
@@ -136,19 +134,32 @@ public class CalendlyComponent extends HealthCheckComponent {
         }
     }
 
-    /** The connection for a token and base URL, created on first use and shared by every endpoint that uses it. */
-    CalendlyConnection connection(String token, String url) {
+    /**
+     * The connection for an endpoint's token and base URL, created on first use and shared by every endpoint that
+     * uses the same ones.
+     */
+    CalendlyConnection connection(Operation operation, CalendlyConfiguration endpointConfiguration) {
+        String token = endpointConfiguration.getAccessToken();
         if (token == null || token.isBlank()) {
-            throw new CalendlyValidationException(null, "accessToken",
-                    "No Calendly access token: set accessToken on the calendly component or endpoint");
+            throw new CalendlyValidationException(operation.id(), "accessToken", "No Calendly access token for "
+                    + operation.id() + ": set accessToken on the calendly component or endpoint");
+        }
+        String url = endpointConfiguration.getBaseUrl();
+        if (url == null || url.isBlank()) {
+            throw new CalendlyValidationException(operation.id(), "baseUrl", "No Calendly base URL for "
+                    + operation.id() + ": set baseUrl on the calendly component or endpoint, or leave the default");
+        }
+        CalendlyHttpClient http = client;
+        if (http == null) {
+            throw new IllegalStateException("The calendly component is not started: its HTTP client is not ready");
         }
         String key = url + "|" + fingerprint(token, 12);
         return connections.computeIfAbsent(key, k -> {
             // the id names the connection in logs and health checks: short, and no way back to the token
             CalendlyConnection created = new CalendlyConnection(fingerprint(key, 5), url,
-                    new StaticAccessTokenProvider(token), httpClient(), objectMapper,
+                    new StaticAccessTokenProvider(token), http, getObjectMapper(),
                     new RateLimiter(requestsPerMinute, System::nanoTime, Sleeper.THREAD), Sleeper.THREAD,
-                    retryOptions());
+                    configuration.callOptions());
             healthChecks.add(new ConnectionHealthCheck(created),
                     isHealthCheckProducerEnabled() || isHealthCheckConsumerEnabled());
             return created;
@@ -175,23 +186,17 @@ public class CalendlyComponent extends HealthCheckComponent {
         healthChecks.remove(check);
     }
 
-    /** The component's retry options, which endpoints inherit. */
-    public RetryOptions retryOptions() {
-        return new RetryOptions(maxRetries, retryDelay, useExponentialBackoff, maxRetryDelay, retryOnAllErrors);
-    }
-
-    private CalendlyHttpClient httpClient() {
-        CalendlyHttpClient client = httpClient;
-        if (client == null) {
-            synchronized (this) {
-                if (httpClient == null) {
-                    httpClient = CalendlyHttpClient.create(connectTimeout, responseTimeout, maxConnections,
-                            sslContextParameters == null ? null : createSslContext(), "camel-calendly");
-                }
-                client = httpClient;
-            }
-        }
-        return client;
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        effectiveMapper = mapperFor(objectMapper);
+        deadlineTimer = getCamelContext().getExecutorServiceManager()
+                .newSingleThreadScheduledExecutor(this, "CalendlyCallDeadline");
+        client = httpClient != null
+                ? CalendlyHttpClient.wrap(httpClient, USER_AGENT, deadlineTimer)
+                : CalendlyHttpClient.create(new HttpSettings(connectTimeout, responseTimeout, maxConnections,
+                        sslContextParameters == null ? null : createSslContext(), USER_AGENT), httpClientConfigurer,
+                        deadlineTimer);
     }
 
     private javax.net.ssl.SSLContext createSslContext() {
@@ -217,32 +222,87 @@ public class CalendlyComponent extends HealthCheckComponent {
     protected void doStop() throws Exception {
         healthChecks.clear();
         connections.clear();
-        CalendlyHttpClient client = httpClient;
-        httpClient = null;
-        if (client != null) {
-            client.close();
+        CalendlyHttpClient http = client;
+        client = null;
+        try {
+            if (http != null) {
+                http.close();
+            }
+        } finally {
+            if (deadlineTimer != null) {
+                getCamelContext().getExecutorServiceManager().shutdown(deadlineTimer);
+                deadlineTimer = null;
+            }
+            super.doStop();
         }
-        super.doStop();
     }
 
+    /** The component's own mapper, or a copy of the application's so that nothing the component sets leaks back. */
+    private static ObjectMapper mapperFor(ObjectMapper given) {
+        return given == null ? new ObjectMapper().findAndRegisterModules() : given.copy();
+    }
+
+    /** The mapper the component reads and writes Calendly's JSON with (a limited copy of objectMapper, if set). */
     public ObjectMapper getObjectMapper() {
-        return objectMapper;
+        ObjectMapper mapper = effectiveMapper;
+        if (mapper == null) {
+            // before the component starts (an endpoint being created): the same limits, not yet shared
+            mapper = mapperFor(objectMapper);
+        }
+        return mapper;
+    }
+
+    /** Sets the ObjectMapper the component copies; takes effect when the component (re)starts. */
+    public void setObjectMapper(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    public CalendlyConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(CalendlyConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public HttpClient getHttpClient() {
+        return httpClient;
+    }
+
+    public void setHttpClient(HttpClient httpClient) {
+        this.httpClient = httpClient;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
     }
 
     public String getAccessToken() {
-        return accessToken;
+        return configuration.getAccessToken();
     }
 
     public void setAccessToken(String accessToken) {
-        this.accessToken = accessToken;
+        configuration.setAccessToken(accessToken);
     }
 
     public String getBaseUrl() {
-        return baseUrl;
+        return configuration.getBaseUrl();
     }
 
     public void setBaseUrl(String baseUrl) {
-        this.baseUrl = baseUrl;
+        configuration.setBaseUrl(baseUrl);
+    }
+
+    public long getCallTimeout() {
+        return configuration.getCallTimeout();
+    }
+
+    public void setCallTimeout(long callTimeout) {
+        configuration.setCallTimeout(callTimeout);
     }
 
     public int getConnectTimeout() {
@@ -270,43 +330,43 @@ public class CalendlyComponent extends HealthCheckComponent {
     }
 
     public int getMaxRetries() {
-        return maxRetries;
+        return configuration.getMaxRetries();
     }
 
     public void setMaxRetries(int maxRetries) {
-        this.maxRetries = maxRetries;
+        configuration.setMaxRetries(maxRetries);
     }
 
     public long getRetryDelay() {
-        return retryDelay;
+        return configuration.getRetryDelay();
     }
 
     public void setRetryDelay(long retryDelay) {
-        this.retryDelay = retryDelay;
+        configuration.setRetryDelay(retryDelay);
     }
 
     public boolean isUseExponentialBackoff() {
-        return useExponentialBackoff;
+        return configuration.isUseExponentialBackoff();
     }
 
     public void setUseExponentialBackoff(boolean useExponentialBackoff) {
-        this.useExponentialBackoff = useExponentialBackoff;
+        configuration.setUseExponentialBackoff(useExponentialBackoff);
     }
 
     public long getMaxRetryDelay() {
-        return maxRetryDelay;
+        return configuration.getMaxRetryDelay();
     }
 
     public void setMaxRetryDelay(long maxRetryDelay) {
-        this.maxRetryDelay = maxRetryDelay;
+        configuration.setMaxRetryDelay(maxRetryDelay);
     }
 
     public boolean isRetryOnAllErrors() {
-        return retryOnAllErrors;
+        return configuration.isRetryOnAllErrors();
     }
 
     public void setRetryOnAllErrors(boolean retryOnAllErrors) {
-        this.retryOnAllErrors = retryOnAllErrors;
+        configuration.setRetryOnAllErrors(retryOnAllErrors);
     }
 
     public int getRequestsPerMinute() {

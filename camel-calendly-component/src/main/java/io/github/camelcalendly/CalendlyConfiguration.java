@@ -1,92 +1,86 @@
 package io.github.camelcalendly;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
+import io.github.camelcalendly.client.CallOptions;
 import io.github.camelcalendly.client.RetryOptions;
-import org.apache.camel.spi.Metadata;
+import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
 /**
- * The options of a calendly endpoint. The request options of every Calendly operation are generated from the
- * operations registry into {@link CalendlyApiParameters}; this class adds the connection and result options.
+ * How calls reach Calendly: the token, the base URL, retries and the overall deadline of a call. The component holds
+ * one, which every endpoint starts from as a copy ({@link #copy()}); an endpoint's URI options then change only its
+ * own copy.
  */
 @UriParams
-public class CalendlyConfiguration extends CalendlyApiParameters {
+public class CalendlyConfiguration implements Cloneable {
 
     public static final String DEFAULT_BASE_URL = "https://api.calendly.com";
+    public static final long DEFAULT_CALL_TIMEOUT = 60_000;
 
     @UriParam(label = "security", secret = true,
-              description = "Personal access token (or OAuth access token) sent as the bearer token. Overrides the"
-                            + " component's accessToken.")
+              description = "Personal access token (or OAuth access token) sent as the bearer token.")
     private String accessToken;
 
     @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
               description = "Base URL of the Calendly API. Point it at the sandbox or a test server; references given"
-                            + " as bare UUIDs are expanded under it. Overrides the component's baseUrl.")
-    private String baseUrl;
+                            + " as bare UUIDs are expanded under it.")
+    private String baseUrl = DEFAULT_BASE_URL;
 
-    @UriParam(label = "common",
-              description = "The full resource URI, as webhooks deliver it, standing in for all path identifiers of a"
-                            + " get, update, delete or cancel (for example an invitee URI gives both event and uuid).")
-    private String uri;
+    @UriParam(label = "advanced", defaultValue = "3",
+              description = "How many times a failed call is tried again: a 429 after the rate-limit reset, a 5xx or"
+                            + " an I/O error for GET, DELETE and idempotent operations (POST and PATCH only when the"
+                            + " request provably did not reach Calendly, unless retryOnAllErrors). 0 never retries.")
+    private int maxRetries = RetryOptions.DEFAULT_MAX_RETRIES;
 
-    @UriParam(label = "producer", defaultValue = "true",
-              description = "List operations: fetch every page (true) or only one page (false, the next page's token"
-                            + " then comes in header CamelCalendlyNextPageToken).")
-    private boolean paginate = true;
+    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration",
+              description = "The wait before the first retry, in milliseconds (or a duration such as 2s).")
+    private long retryDelay = RetryOptions.DEFAULT_RETRY_DELAY;
 
-    @UriParam(label = "producer", defaultValue = "0",
-              description = "List operations: return at most this many items; 0 for no limit.")
-    private int maxResults;
+    @UriParam(label = "advanced", defaultValue = "true",
+              description = "Double the wait with each retry, with random jitter so clients that failed together do"
+                            + " not retry together.")
+    private boolean useExponentialBackoff = true;
 
-    @UriParam(label = "producer", defaultValue = "false",
-              description = "List operations: return a lazy Iterator that fetches the next page only when the"
-                            + " current one is used up, so split(body()).streaming() runs in the memory of one page."
-                            + " CamelCalendlyResultCount is then not set (the count is known only at the end) and the"
-                            + " rate-limit headers are those of the first page.")
-    private boolean streaming;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "The longest wait before a retry, in milliseconds. A 429 whose reset lies further away"
+                            + " fails at once instead of blocking the route.")
+    private long maxRetryDelay = RetryOptions.DEFAULT_MAX_RETRY_DELAY;
 
-    @UriParam(label = "producer", defaultValue = "false",
-              description = "Must be true for actions that irreversibly delete data (the dataCompliance operations,"
-                            + " removing an organization membership, deleting a contact); they refuse to run otherwise."
-                            + " Cannot be set by a header.")
-    private boolean confirmDestructive;
+    @UriParam(label = "advanced", defaultValue = "false",
+              description = "Also retry POST and PATCH after a 5xx or an I/O error that may have reached Calendly."
+                            + " Off by default: a retried booking or note must never be created twice.")
+    private boolean retryOnAllErrors;
 
-    @UriParam(label = "producer", defaultValue = "GET", enums = "GET,POST,PUT,PATCH,DELETE",
-              description = "raw/request: the HTTP method.")
-    private String method;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "The longest one call to Calendly may take, in milliseconds (or a duration such as 30s):"
+                            + " every attempt, the waits for the rate limit and between retries included. A call"
+                            + " still running then is aborted and fails; a retry that could not finish in time is"
+                            + " not started. Each page of a list is one call. 0 for no deadline.")
+    private long callTimeout = DEFAULT_CALL_TIMEOUT;
 
-    @UriParam(label = "producer", prefix = "query.", multiValue = true,
-              description = "raw/request: query parameters, one option per parameter: query.count=10&query.sort=..."
-                            + " (also from header CamelCalendlyQueryParameters).")
-    @Metadata(javaType = "java.util.Map<String, Object>")
-    private Map<String, Object> query = new LinkedHashMap<>();
+    /** An independent copy, for an endpoint to change without touching the component's. */
+    public CalendlyConfiguration copy() {
+        try {
+            return (CalendlyConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
 
-    @UriParam(label = "producer,advanced",
-              description = "How many times a failed call is tried again (see the component option); overrides the"
-                            + " component's maxRetries for this endpoint.")
-    private Integer maxRetries;
-
-    @UriParam(label = "producer,advanced", javaType = "java.time.Duration",
-              description = "The wait before the first retry, in milliseconds; overrides the component's retryDelay.")
-    private Long retryDelay;
-
-    @UriParam(label = "producer,advanced",
-              description = "Double the wait with each retry, with jitter; overrides the component's"
-                            + " useExponentialBackoff.")
-    private Boolean useExponentialBackoff;
-
-    @UriParam(label = "producer,advanced", javaType = "java.time.Duration",
-              description = "The longest wait before a retry, in milliseconds; overrides the component's"
-                            + " maxRetryDelay.")
-    private Long maxRetryDelay;
-
-    @UriParam(label = "producer,advanced",
-              description = "Also retry POST and PATCH after a 5xx or an I/O error that may have reached Calendly;"
-                            + " overrides the component's retryOnAllErrors. A retried booking could book twice.")
-    private Boolean retryOnAllErrors;
+    /** The retry and deadline options of calls made with this configuration; fails naming a negative option. */
+    public CallOptions callOptions() {
+        if (callTimeout < 0) {
+            throw new CalendlyValidationException(null, "callTimeout",
+                    "Option 'callTimeout' must be 0 (no deadline) or more milliseconds, got " + callTimeout);
+        }
+        try {
+            return new CallOptions(new RetryOptions(maxRetries, retryDelay, useExponentialBackoff, maxRetryDelay,
+                    retryOnAllErrors), callTimeout);
+        } catch (IllegalArgumentException e) {
+            throw new CalendlyValidationException(null, e.getMessage().startsWith("maxRetries") ? "maxRetries"
+                    : "retryDelay", "Invalid retry option: " + e.getMessage());
+        }
+    }
 
     public String getAccessToken() {
         return accessToken;
@@ -104,115 +98,57 @@ public class CalendlyConfiguration extends CalendlyApiParameters {
         this.baseUrl = baseUrl;
     }
 
-    public String getUri() {
-        return uri;
-    }
-
-    public void setUri(String uri) {
-        this.uri = uri;
-    }
-
-    public boolean isPaginate() {
-        return paginate;
-    }
-
-    public void setPaginate(boolean paginate) {
-        this.paginate = paginate;
-    }
-
-    public int getMaxResults() {
-        return maxResults;
-    }
-
-    public void setMaxResults(int maxResults) {
-        this.maxResults = maxResults;
-    }
-
-    public boolean isStreaming() {
-        return streaming;
-    }
-
-    public void setStreaming(boolean streaming) {
-        this.streaming = streaming;
-    }
-
-    public boolean isConfirmDestructive() {
-        return confirmDestructive;
-    }
-
-    public void setConfirmDestructive(boolean confirmDestructive) {
-        this.confirmDestructive = confirmDestructive;
-    }
-
-    public String getMethod() {
-        return method;
-    }
-
-    public void setMethod(String method) {
-        this.method = method;
-    }
-
-    public Map<String, Object> getQuery() {
-        return query;
-    }
-
-    public void setQuery(Map<String, Object> query) {
-        this.query = query;
-    }
-
-    public Integer getMaxRetries() {
+    public int getMaxRetries() {
         return maxRetries;
     }
 
-    public void setMaxRetries(Integer maxRetries) {
+    public void setMaxRetries(int maxRetries) {
         this.maxRetries = maxRetries;
     }
 
-    public Long getRetryDelay() {
+    public long getRetryDelay() {
         return retryDelay;
     }
 
-    public void setRetryDelay(Long retryDelay) {
+    public void setRetryDelay(long retryDelay) {
         this.retryDelay = retryDelay;
     }
 
-    public Boolean getUseExponentialBackoff() {
+    public boolean isUseExponentialBackoff() {
         return useExponentialBackoff;
     }
 
-    public void setUseExponentialBackoff(Boolean useExponentialBackoff) {
+    public void setUseExponentialBackoff(boolean useExponentialBackoff) {
         this.useExponentialBackoff = useExponentialBackoff;
     }
 
-    public Long getMaxRetryDelay() {
+    public long getMaxRetryDelay() {
         return maxRetryDelay;
     }
 
-    public void setMaxRetryDelay(Long maxRetryDelay) {
+    public void setMaxRetryDelay(long maxRetryDelay) {
         this.maxRetryDelay = maxRetryDelay;
     }
 
-    public Boolean getRetryOnAllErrors() {
+    public boolean isRetryOnAllErrors() {
         return retryOnAllErrors;
     }
 
-    public void setRetryOnAllErrors(Boolean retryOnAllErrors) {
+    public void setRetryOnAllErrors(boolean retryOnAllErrors) {
         this.retryOnAllErrors = retryOnAllErrors;
     }
 
-    /** This endpoint's retry options: its own where set, the component's otherwise. */
-    public RetryOptions retryOptions(RetryOptions inherited) {
-        return new RetryOptions(
-                maxRetries != null ? maxRetries : inherited.maxRetries(),
-                retryDelay != null ? retryDelay : inherited.retryDelayMillis(),
-                useExponentialBackoff != null ? useExponentialBackoff : inherited.exponentialBackoff(),
-                maxRetryDelay != null ? maxRetryDelay : inherited.maxRetryDelayMillis(),
-                retryOnAllErrors != null ? retryOnAllErrors : inherited.retryOnAllErrors());
+    public long getCallTimeout() {
+        return callTimeout;
+    }
+
+    public void setCallTimeout(long callTimeout) {
+        this.callTimeout = callTimeout;
     }
 
     @Override
     public String toString() {
-        return "CalendlyConfiguration[resource=" + getResource() + ", op=" + getOp() + ", accessToken="
-               + (accessToken == null ? "null" : "******") + "]";
+        return "CalendlyConfiguration[baseUrl=" + baseUrl + ", accessToken=" + (accessToken == null ? "null" : "******")
+               + ", maxRetries=" + maxRetries + ", callTimeout=" + callTimeout + "]";
     }
 }

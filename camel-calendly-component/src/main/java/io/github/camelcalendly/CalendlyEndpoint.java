@@ -1,13 +1,16 @@
 package io.github.camelcalendly;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.camelcalendly.client.CalendlyConnection;
+import io.github.camelcalendly.invoke.OperationInvoker;
 import io.github.camelcalendly.operation.Operation;
 import io.github.camelcalendly.operation.OperationKind;
 import io.github.camelcalendly.operation.ParameterLocation;
-import io.github.camelcalendly.operation.ValueConverter;
 import io.github.camelcalendly.polling.CalendlyPollingConsumer;
 import io.github.camelcalendly.webhook.CalendlyWebhookConsumer;
 import io.github.camelcalendly.webhook.WebhookCapability;
@@ -33,6 +36,9 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint
         implements EndpointServiceLocation, WebhookCapableEndpoint {
 
     @UriParam
+    private CalendlyRequestOptions requestOptions;
+
+    @UriParam
     private CalendlyConfiguration configuration;
 
     @UriParam
@@ -40,11 +46,22 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint
 
     private Operation operation;
 
+    private final ReentrantLock invokerLock = new ReentrantLock();
+    private volatile OperationInvoker invoker;
+
     private final WebhookCapability webhook = new WebhookCapability(this);
 
-    public CalendlyEndpoint(String uri, CalendlyComponent component, CalendlyConfiguration configuration) {
+    /**
+     * @param configuration how calls reach Calendly: a copy of the component's, for this endpoint's URI options to
+     *                      change
+     * @param requestOptions what the endpoint asks Calendly for
+     */
+    public CalendlyEndpoint(
+            String uri, CalendlyComponent component, CalendlyConfiguration configuration,
+            CalendlyRequestOptions requestOptions) {
         super(uri, component);
         this.configuration = configuration;
+        this.requestOptions = requestOptions;
     }
 
     @Override
@@ -85,12 +102,22 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint
         this.consumerOptions = consumerOptions;
     }
 
+    /** How this endpoint's calls reach Calendly: token, base URL, retries, deadline. */
     public CalendlyConfiguration getConfiguration() {
         return configuration;
     }
 
     public void setConfiguration(CalendlyConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    /** What this endpoint asks Calendly for: resource, op, request options, result options. */
+    public CalendlyRequestOptions getRequestOptions() {
+        return requestOptions;
+    }
+
+    public void setRequestOptions(CalendlyRequestOptions requestOptions) {
+        this.requestOptions = requestOptions;
     }
 
     /** The operation this endpoint carries out; known once the endpoint is created. */
@@ -104,21 +131,21 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint
      */
     void bindOperation(Operation op) {
         List<String> stray = new ArrayList<>();
-        for (String option : configuration.apiParameterValues().keySet()) {
+        for (String option : requestOptions.apiParameterValues().keySet()) {
             if (op.parameter(option).isEmpty()) {
                 stray.add(option);
             }
         }
         if (op.kind() != OperationKind.RAW) {
-            if (configuration.getMethod() != null) {
+            if (requestOptions.getMethod() != null) {
                 stray.add("method");
             }
-            if (!configuration.getQuery().isEmpty()) {
+            if (!requestOptions.getQuery().isEmpty()) {
                 stray.add("query.*");
             }
         }
         boolean takesUri = op.kind() == OperationKind.HTTP && !op.parameters(ParameterLocation.PATH).isEmpty();
-        if (configuration.getUri() != null && !takesUri) {
+        if (requestOptions.getUri() != null && !takesUri) {
             stray.add("uri");
         }
         if (op.kind() != OperationKind.WEBHOOK_TRIGGER) {
@@ -132,12 +159,6 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint
         if (!op.paginated() && consumerOptions.getStateRepository() != null) {
             stray.add("stateRepository");
         }
-        if (stray.isEmpty() && op.kind() == OperationKind.WEBHOOK_TRIGGER) {
-            // a trigger sends no request per exchange, so its options are checked now, as a request's would be
-            ValueConverter converter = new ValueConverter(getComponent().getObjectMapper());
-            configuration.apiParameterValues().forEach((name, value) -> converter.convert(op,
-                    op.parameter(name).orElseThrow(), value, effectiveBaseUrl()));
-        }
         if (!stray.isEmpty()) {
             List<String> valid = op.parameters().stream().map(p -> p.name()).toList();
             throw new CalendlyValidationException(op.id(), stray.get(0), "Option" + (stray.size() > 1 ? "s " : " ")
@@ -147,29 +168,56 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint
         this.operation = op;
     }
 
-    /** The connection this endpoint's calls go through: its token and base URL, or the component's. */
-    public CalendlyConnection getConnection() {
-        String token = effectiveAccessToken();
-        if (token == null || token.isBlank()) {
-            String op = operation == null ? null : operation.id();
-            throw new CalendlyValidationException(op, "accessToken", "No Calendly access token"
-                    + (op == null ? "" : " for " + op) + ": set accessToken on the calendly component or endpoint");
+    /**
+     * The invoker of this endpoint's operation, built at the endpoint's start (or at first use): it has checked the
+     * URI's option values and resolved the connection.
+     */
+    public OperationInvoker getInvoker() {
+        OperationInvoker known = invoker;
+        if (known != null) {
+            return known;
         }
-        return getComponent().connection(token, effectiveBaseUrl());
+        invokerLock.lock();
+        try {
+            if (invoker == null) {
+                invoker = bindInvoker();
+            }
+            return invoker;
+        } finally {
+            invokerLock.unlock();
+        }
     }
 
-    String effectiveAccessToken() {
-        return configuration.getAccessToken() != null ? configuration.getAccessToken()
-                : getComponent().getAccessToken();
+    private OperationInvoker bindInvoker() {
+        Map<String, Object> uriValues = new LinkedHashMap<>(requestOptions.apiParameterValues());
+        if (requestOptions.getUri() != null) {
+            uriValues.put("uri", requestOptions.getUri());
+        }
+        return OperationInvoker.bind(operation, uriValues, configuration.getBaseUrl(), configuration.callOptions(),
+                () -> getComponent().connection(operation, configuration), getComponent().getObjectMapper());
     }
 
-    String effectiveBaseUrl() {
-        return configuration.getBaseUrl() != null ? configuration.getBaseUrl() : getComponent().getBaseUrl();
+    /** The connection this endpoint's calls go through. */
+    public CalendlyConnection getConnection() {
+        return getInvoker().connection();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // checks the URI's option values and resolves the connection now, so that a bad value fails the route's start
+        getInvoker();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        invoker = null;
+        super.doStop();
     }
 
     @Override
     public String getServiceUrl() {
-        return effectiveBaseUrl();
+        return configuration.getBaseUrl();
     }
 
     @Override

@@ -2,18 +2,15 @@ package io.github.camelcalendly;
 
 import java.io.InputStream;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelcalendly.client.CalendlyConnection;
 import io.github.camelcalendly.client.CalendlyResponse;
-import io.github.camelcalendly.client.CollectionIterator;
-import io.github.camelcalendly.client.CollectionPage;
 import io.github.camelcalendly.client.RateLimitHeaders;
 import io.github.camelcalendly.client.ResponseBodies;
-import io.github.camelcalendly.client.RetryOptions;
+import io.github.camelcalendly.invoke.ListSettings;
+import io.github.camelcalendly.invoke.Listing;
+import io.github.camelcalendly.invoke.OperationInvoker;
 import io.github.camelcalendly.operation.Operation;
 import io.github.camelcalendly.operation.PrefillUrlBuilder;
 import io.github.camelcalendly.operation.RawRequestBuilder;
@@ -26,37 +23,43 @@ import org.apache.camel.StreamCache;
 import org.apache.camel.support.DefaultProducer;
 
 /**
- * Carries out the endpoint's operation for each exchange: the registry says what to send, the resolver builds it,
- * the connection sends it, and the result becomes the message body and headers.
+ * Carries out the endpoint's operation for each exchange: the exchange's headers are laid over the endpoint's
+ * options, the endpoint's {@link OperationInvoker} builds and sends the request, and the result becomes the message
+ * body and headers. Synchronous: the calling thread waits for the call, its retries and rate-limit waits, at most
+ * callTimeout per call (per page of a list).
  */
 public class CalendlyProducer extends DefaultProducer {
 
     private final CalendlyEndpoint endpoint;
     private final Operation operation;
-    private final ObjectMapper mapper;
-    private final RequestResolver resolver;
-    private final PrefillUrlBuilder prefill;
-    private final RawRequestBuilder raw;
+    private OperationInvoker invoker;
+    private PrefillUrlBuilder prefill;
+    private RawRequestBuilder raw;
 
     public CalendlyProducer(CalendlyEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
         this.operation = endpoint.getOperation();
-        this.mapper = endpoint.getComponent().getObjectMapper();
-        this.resolver = new RequestResolver(mapper);
-        this.prefill = new PrefillUrlBuilder(new ValueConverter(mapper));
-        this.raw = new RawRequestBuilder(resolver);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        invoker = endpoint.getInvoker();
+        ObjectMapper mapper = endpoint.getComponent().getObjectMapper();
+        prefill = new PrefillUrlBuilder(new ValueConverter(mapper));
+        raw = new RawRequestBuilder(new RequestResolver(mapper));
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        CalendlyConfiguration config = endpoint.getConfiguration();
+        CalendlyRequestOptions config = endpoint.getRequestOptions();
         Message message = exchange.getMessage();
         if (operation.destructive() && !config.isConfirmDestructive()) {
             throw new CalendlyValidationException(operation.id(), "confirmDestructive", operation.id()
                     + " irreversibly deletes data and refuses to run without confirmDestructive=true on the endpoint");
         }
-        Map<String, Object> options = OptionValues.requestOptions(operation, config, message);
+        Map<String, Object> options = invoker.options(OptionValues.headerOptions(operation, message));
         switch (operation.kind()) {
             case PREFILL_URL -> message.setBody(prefill.build(operation, options));
             case RAW -> sendRaw(config, message, options);
@@ -65,58 +68,36 @@ public class CalendlyProducer extends DefaultProducer {
         }
     }
 
-    private void send(CalendlyConfiguration config, Message message, Map<String, Object> options) throws Exception {
-        CalendlyConnection connection = endpoint.getConnection();
-        if (operation.paginated() && !options.containsKey("count")) {
-            long maxResults = OptionValues.maxResults(operation, config, message);
-            if (maxResults > 0 && maxResults < RequestResolver.DEFAULT_PAGE_SIZE) {
-                // no need to ask for a hundred items when the route keeps fewer
-                options.put("count", maxResults);
-            }
-        }
-        ResolvedRequest request = resolver.resolve(
-                operation, options, bodyOf(message), connection.baseUrl(), connection::identity);
-        CalendlyResponse response = connection.execute(request, retryOptions(config));
+    private void send(CalendlyRequestOptions config, Message message, Map<String, Object> options) throws Exception {
         if (operation.returnsCollection()) {
-            readCollection(config, message, connection, request, response);
-        } else {
-            setResponseHeaders(message, response);
-            message.setBody(ResponseBodies.unwrapped(response, mapper));
+            ListSettings settings = new ListSettings(OptionValues.paginate(operation, config, message),
+                    OptionValues.maxResults(operation, config, message),
+                    OptionValues.streaming(operation, config, message));
+            readCollection(message, invoker.list(options, settings));
+            return;
         }
+        CalendlyResponse response = invoker.send(invoker.request(options, bodyOf(message)));
+        setResponseHeaders(message, response);
+        message.setBody(ResponseBodies.unwrapped(response, endpoint.getComponent().getObjectMapper()));
     }
 
-    private void readCollection(
-            CalendlyConfiguration config, Message message, CalendlyConnection connection, ResolvedRequest request,
-            CalendlyResponse first) throws Exception {
-        CollectionPage page = CollectionPage.read(first, mapper);
-        long maxResults = OptionValues.maxResults(operation, config, message);
+    private static void readCollection(Message message, Listing listing) {
         message.removeHeader(CalendlyConstants.NEXT_PAGE_TOKEN);
-        setResponseHeaders(message, first);
-        if (!operation.paginated() || !OptionValues.paginate(operation, config, message)) {
-            List<Map<String, Object>> items = cap(page.items(), maxResults);
-            if (operation.paginated() && page.nextPageToken() != null) {
-                message.setHeader(CalendlyConstants.NEXT_PAGE_TOKEN, page.nextPageToken());
-            }
-            message.setHeader(CalendlyConstants.RESULT_COUNT, items.size());
-            message.setBody(items);
+        setResponseHeaders(message, listing.response());
+        if (listing.streaming()) {
+            message.removeHeader(CalendlyConstants.RESULT_COUNT);
+            message.setBody(listing.iterator());
             return;
         }
-        CollectionIterator iterator = new CollectionIterator(
-                connection, request, retryOptions(config), mapper, page, maxResults);
-        if (OptionValues.streaming(operation, config, message)) {
-            message.setBody(iterator);
-            return;
+        if (listing.nextPageToken() != null) {
+            message.setHeader(CalendlyConstants.NEXT_PAGE_TOKEN, listing.nextPageToken());
         }
-        List<Map<String, Object>> items = new ArrayList<>();
-        iterator.forEachRemaining(items::add);
-        setResponseHeaders(message, iterator.lastResponse());
-        message.setHeader(CalendlyConstants.RESULT_COUNT, items.size());
-        message.setBody(items);
+        message.setHeader(CalendlyConstants.RESULT_COUNT, listing.items().size());
+        message.setBody(listing.items());
     }
 
-    private void sendRaw(CalendlyConfiguration config, Message message, Map<String, Object> options)
+    private void sendRaw(CalendlyRequestOptions config, Message message, Map<String, Object> options)
             throws Exception {
-        CalendlyConnection connection = endpoint.getConnection();
         Map<String, Object> query = new java.util.LinkedHashMap<>(config.getQuery());
         Object headerQuery = message.getHeader(CalendlyConstants.QUERY_PARAMETERS);
         if (headerQuery instanceof Map<?, ?> map) {
@@ -127,14 +108,10 @@ public class CalendlyProducer extends DefaultProducer {
                     + headerQuery.getClass().getSimpleName());
         }
         ResolvedRequest request = raw.build(operation, OptionValues.method(config, message), options.get("path"),
-                query, bodyOf(message), connection.baseUrl());
-        CalendlyResponse response = connection.execute(request, retryOptions(config));
+                query, bodyOf(message), invoker.connection().baseUrl());
+        CalendlyResponse response = invoker.send(request);
         setResponseHeaders(message, response);
-        message.setBody(ResponseBodies.parsed(response, mapper));
-    }
-
-    private RetryOptions retryOptions(CalendlyConfiguration config) {
-        return config.retryOptions(endpoint.getComponent().retryOptions());
+        message.setBody(ResponseBodies.parsed(response, endpoint.getComponent().getObjectMapper()));
     }
 
     private static Object bodyOf(Message message) {
@@ -143,10 +120,6 @@ public class CalendlyProducer extends DefaultProducer {
             return message.getBody(String.class);
         }
         return body;
-    }
-
-    private static List<Map<String, Object>> cap(List<Map<String, Object>> items, long maxResults) {
-        return maxResults > 0 && items.size() > maxResults ? new ArrayList<>(items.subList(0, (int) maxResults)) : items;
     }
 
     private static void setResponseHeaders(Message message, CalendlyResponse response) {

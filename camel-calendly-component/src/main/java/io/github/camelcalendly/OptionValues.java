@@ -22,32 +22,34 @@ final class OptionValues {
     private OptionValues() {
     }
 
-    /** Request options of {@code op} by option name, plus {@code uri}; headers win over endpoint options. */
-    static Map<String, Object> requestOptions(Operation op, CalendlyConfiguration config, Message message) {
-        Map<String, Object> endpointValues = config.apiParameterValues();
+    /**
+     * The request options an exchange's {@code CamelCalendly.<option>} headers set for {@code op}, plus {@code uri};
+     * they are laid over the endpoint's own.
+     */
+    static Map<String, Object> headerOptions(Operation op, Message message) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Parameter p : op.parameters()) {
-            Object value = header(message, p.name(), endpointValues.get(p.name()));
+            Object value = header(message, p.name(), null);
             if (value != null) {
                 values.put(p.name(), value);
             }
         }
-        Object uri = header(message, URI, config.getUri());
+        Object uri = header(message, URI, null);
         if (uri != null) {
             values.put(URI, uri);
         }
         return values;
     }
 
-    static boolean paginate(Operation op, CalendlyConfiguration config, Message message) {
+    static boolean paginate(Operation op, CalendlyRequestOptions config, Message message) {
         return toBoolean(op, PAGINATE, header(message, PAGINATE, config.isPaginate()));
     }
 
-    static boolean streaming(Operation op, CalendlyConfiguration config, Message message) {
+    static boolean streaming(Operation op, CalendlyRequestOptions config, Message message) {
         return toBoolean(op, STREAMING, header(message, STREAMING, config.isStreaming()));
     }
 
-    static long maxResults(Operation op, CalendlyConfiguration config, Message message) {
+    static long maxResults(Operation op, CalendlyRequestOptions config, Message message) {
         Object value = header(message, MAX_RESULTS, config.getMaxResults());
         try {
             long max = value instanceof Number n ? n.longValue() : Long.parseLong(value.toString().trim());
@@ -61,7 +63,7 @@ final class OptionValues {
         }
     }
 
-    static String method(CalendlyConfiguration config, Message message) {
+    static String method(CalendlyRequestOptions config, Message message) {
         Object value = header(message, METHOD, config.getMethod());
         return value == null ? null : value.toString();
     }

@@ -77,6 +77,17 @@ public abstract class CalendlyTestSupport extends CamelTestSupport {
         return out.getException(CalendlyValidationException.class);
     }
 
+    /**
+     * Resolving (and so starting) the endpoint failed with a CalendlyValidationException, which is returned for
+     * further checks: what a route using the URI sees when it starts.
+     */
+    protected CalendlyValidationException startError(String uri) {
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> context.getEndpoint(uri));
+        assertThat(failure).isInstanceOf(org.apache.camel.ResolveEndpointFailedException.class)
+                .hasCauseInstanceOf(CalendlyValidationException.class);
+        return (CalendlyValidationException) failure.getCause();
+    }
+
     /** Calendly got no request at all. */
     protected static void assertNoCallToCalendly() {
         assertThat(CALENDLY.getAllServeEvents()).isEmpty();

@@ -105,7 +105,7 @@ class CatalogToolingTest extends CalendlyTestSupport {
         assertThat(uri).isEqualTo("calendly:scheduledEvents?op=list&status=active");
         assertThat(endpoint).isInstanceOf(CalendlyEndpoint.class);
         assertThat(((CalendlyEndpoint) endpoint).getOperation().id()).isEqualTo("scheduledEvents/list");
-        assertThat(((CalendlyEndpoint) endpoint).getConfiguration().getStatus()).isEqualTo("active");
+        assertThat(((CalendlyEndpoint) endpoint).getRequestOptions().getStatus()).isEqualTo("active");
     }
 
     @Test

@@ -20,7 +20,7 @@ class TriggerEndpointTest extends CalendlyTestSupport {
                 "calendly:webhook?events=invitee.created&signingKey=RAW(key)", CalendlyEndpoint.class);
 
         assertThat(endpoint.getOperation().kind()).isEqualTo(OperationKind.WEBHOOK_TRIGGER);
-        assertThat(endpoint.getConfiguration().getEvents()).isEqualTo("invitee.created");
+        assertThat(endpoint.getRequestOptions().getEvents()).isEqualTo("invitee.created");
     }
 
     @Test

@@ -176,10 +176,9 @@ class ValidationTest extends CalendlyTestSupport {
 
     @Test
     void dateTimeWithoutOffsetFailsBeforeAnyCall() {
-        Exchange out = call("calendly:scheduledEvents?op=list&user=" + USER_UUID
-                            + "&minStartTime=2026-05-01T09:00:00");
+        CalendlyValidationException e = startError("calendly:scheduledEvents?op=list&user=" + USER_UUID
+                                                   + "&minStartTime=2026-05-01T09:00:00");
 
-        CalendlyValidationException e = validationError(out);
         assertThat(e.getOption()).isEqualTo("minStartTime");
         assertThat(e.getOperation()).isEqualTo("scheduledEvents/list");
         assertThat(e.getMessage()).contains("'minStartTime'", "scheduledEvents/list", "with an offset",
@@ -188,12 +187,39 @@ class ValidationTest extends CalendlyTestSupport {
     }
 
     @Test
+    void aRouteWithAnInvalidUriValueFailsToStartNamingTheOption() {
+        Throwable failure = catchThrowable(() -> context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:weekly").routeId("weekly")
+                        .to("calendly:scheduledEvents?op=list&minStartTime=next-monday");
+            }
+        }));
+
+        assertThat(failure).isNotNull();
+        assertThat(org.apache.camel.util.ObjectHelper.getException(CalendlyValidationException.class, failure))
+                .isNotNull()
+                .satisfies(e -> assertThat(e.getOption()).isEqualTo("minStartTime"))
+                .hasMessageContaining("next-monday");
+        assertNoCallToCalendly();
+    }
+
+    @Test
+    void theSameInvalidValueFromAHeaderFailsTheExchangeNamingTheOption() {
+        Exchange out = call("calendly:scheduledEvents?op=list&user=" + USER_UUID, null,
+                Map.of("CamelCalendly.minStartTime", "next-monday"));
+
+        CalendlyValidationException e = validationError(out);
+        assertThat(e.getOption()).isEqualTo("minStartTime");
+        assertNoCallToCalendly();
+    }
+
+    @Test
     void invalidValueOfAnOperationThatDefaultsTheUserFailsBeforeLookingUpTheUser() {
         stubCurrentUser();
 
-        Exchange out = call("calendly:scheduledEvents?op=list&minStartTime=next-monday");
+        CalendlyValidationException e = startError("calendly:scheduledEvents?op=list&minStartTime=next-monday");
 
-        CalendlyValidationException e = validationError(out);
         assertThat(e.getOption()).isEqualTo("minStartTime");
         assertNoCallToCalendly();
     }
@@ -270,9 +296,9 @@ class ValidationTest extends CalendlyTestSupport {
 
     @Test
     void statusTheOperationDoesNotAcceptFailsListingTheValidValues() {
-        Exchange out = call("calendly:scheduledEvents?op=list&user=" + USER_UUID + "&status=pending");
+        CalendlyValidationException e = startError("calendly:scheduledEvents?op=list&user=" + USER_UUID
+                                                   + "&status=pending");
 
-        CalendlyValidationException e = validationError(out);
         assertThat(e.getOption()).isEqualTo("status");
         assertThat(e.getMessage()).contains("'pending'", "scheduledEvents/list does not accept",
                 "Valid values: active, canceled");
@@ -316,11 +342,9 @@ class ValidationTest extends CalendlyTestSupport {
 
     @Test
     void webhookEventThatDoesNotExistFailsBeforeAnyCall() {
-        Exchange out = call("calendly:webhookSubscriptions?op=create&organization=" + ORG_UUID
-                            + "&scope=organization&events=invitee.created,invitee.rescheduled", null,
-                Map.of("CamelCalendly.url", "https://example.com/hook"));
+        CalendlyValidationException e = startError("calendly:webhookSubscriptions?op=create&organization="
+                + ORG_UUID + "&scope=organization&events=invitee.created,invitee.rescheduled");
 
-        CalendlyValidationException e = validationError(out);
         assertThat(e.getOption()).isEqualTo("events");
         assertThat(e.getMessage()).contains("'invitee.rescheduled'", "webhookSubscriptions/create does not accept")
                 .contains(String.join(", ", OptionCatalog.WEBHOOK_EVENTS));
@@ -427,9 +451,8 @@ class ValidationTest extends CalendlyTestSupport {
         context.getComponent("calendly", CalendlyComponent.class).setAccessToken(null);
         stubCurrentUser();
 
-        Exchange out = call("calendly:users?op=me");
+        CalendlyValidationException e = startError("calendly:users?op=me");
 
-        CalendlyValidationException e = validationError(out);
         assertThat(e.getOption()).isEqualTo("accessToken");
         assertThat(e.getMessage()).contains("accessToken");
         assertNoCallToCalendly();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +18,6 @@ import io.github.camelcalendly.operation.ConnectionIdentity;
 import io.github.camelcalendly.operation.OperationKind;
 import io.github.camelcalendly.operation.OperationRegistry;
 import io.github.camelcalendly.operation.ResolvedRequest;
-import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.net.URIBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +25,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One Calendly connection: a base URL, a way to get its bearer token, and who the token belongs to (fetched once
  * from {@code /users/me} and cached). Every call of every endpoint using the connection goes through
- * {@link #execute(ResolvedRequest)}, which also keeps the connection's {@link #status()}: the last answer's status
- * and what it says about the token.
+ * {@link #execute(ResolvedRequest, CallOptions)}, which runs it through the connection's {@link CallChain}:
+ * {@link RetryStep} (retries and the call's deadline), {@link RateLimitStep}, {@link AuthStep} (the bearer token),
+ * the recording of the connection's {@link #status()}, and the HTTP client, which sends it. An error answer then
+ * becomes a {@link io.github.camelcalendly.CalendlyApiException}.
  */
 public final class CalendlyConnection {
 
@@ -34,39 +36,41 @@ public final class CalendlyConnection {
 
     private final String id;
     private final String baseUrl;
-    private final AccessTokenProvider tokens;
-    private final CalendlyHttpClient http;
     private final ObjectMapper mapper;
     private final ErrorMapper errors;
     private final RateLimiter rateLimiter;
-    private final Sleeper sleeper;
-    private final RetryOptions defaultRetry;
+    private final CallOptions defaultOptions;
+    private final CallChain chain;
     private final Clock clock = Clock.systemUTC();
+    private final ReentrantLock identityLock = new ReentrantLock();
     private volatile ConnectionIdentity identity;
     private volatile ConnectionStatus status = ConnectionStatus.NOT_USED_YET;
 
     /**
-     * @param id           a short name for the connection that reveals nothing of its token
-     * @param baseUrl      the API base URL
-     * @param tokens       where the bearer token comes from
-     * @param http         the component's HTTP client
-     * @param mapper       the component's JSON mapper
-     * @param rateLimiter  this connection's rate limiter
-     * @param sleeper      how retries wait
-     * @param defaultRetry the retry options of calls that name none (the component's)
+     * @param id             a short name for the connection that reveals nothing of its token
+     * @param baseUrl        the API base URL
+     * @param tokens         where the bearer token comes from
+     * @param http           the component's HTTP client
+     * @param mapper         the component's JSON mapper
+     * @param rateLimiter    this connection's rate limiter
+     * @param sleeper        how retries wait
+     * @param defaultOptions the retry and deadline options of calls that name none (the component's)
      */
     public CalendlyConnection(
             String id, String baseUrl, AccessTokenProvider tokens, CalendlyHttpClient http, ObjectMapper mapper,
-            RateLimiter rateLimiter, Sleeper sleeper, RetryOptions defaultRetry) {
+            RateLimiter rateLimiter, Sleeper sleeper, CallOptions defaultOptions) {
         this.id = id;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.tokens = tokens;
-        this.http = http;
         this.mapper = mapper;
         this.errors = new ErrorMapper(mapper);
         this.rateLimiter = rateLimiter;
-        this.sleeper = sleeper;
-        this.defaultRetry = defaultRetry;
+        this.defaultOptions = defaultOptions;
+        this.chain = CallChain.of(List.of(
+                new RetryStep(sleeper, System::nanoTime, () -> ThreadLocalRandom.current().nextDouble()),
+                new RateLimitStep(rateLimiter),
+                new AuthStep(tokens),
+                this::recordStatus,
+                http));
     }
 
     /** A short name for the connection that reveals nothing of its token, for logs and health checks. */
@@ -87,79 +91,38 @@ public final class CalendlyConnection {
         return rateLimiter;
     }
 
-    /** The retry options calls use unless an endpoint overrides them. */
-    public RetryOptions retryOptions() {
-        return defaultRetry;
+    /** The retry and deadline options calls use unless an endpoint overrides them. */
+    public CallOptions callOptions() {
+        return defaultOptions;
     }
 
-    /** Sends a request with the connection's default retry options. */
+    /** Sends a request with the connection's default options. */
     public CalendlyResponse execute(ResolvedRequest request) throws IOException {
-        return execute(request, defaultRetry);
+        return execute(request, defaultOptions);
     }
 
     /**
-     * Sends a request, waiting for the rate limiter and retrying as {@code retry} allows, and returns Calendly's
-     * answer; an error status becomes a {@link io.github.camelcalendly.CalendlyApiException}.
+     * Sends a request through the connection's chain (retries within the call's deadline, rate limit, token) and
+     * returns Calendly's answer; an error status becomes a {@link io.github.camelcalendly.CalendlyApiException}.
      */
-    public CalendlyResponse execute(ResolvedRequest request, RetryOptions retry) throws IOException {
+    public CalendlyResponse execute(ResolvedRequest request, CallOptions options) throws IOException {
         URI uri = uriOf(request);
         byte[] body = request.body() == null ? null : mapper.writeValueAsBytes(request.body());
-        RetryPolicy policy = new RetryPolicy(retry, () -> ThreadLocalRandom.current().nextDouble());
-        String id = request.operation().id();
         long start = System.nanoTime();
-        for (int attempt = 1;; attempt++) {
-            CalendlyResponse response;
-            try {
-                response = sendOnce(request, uri, body).withAttempts(attempt);
-            } catch (IOException e) {
-                long wait = policy.afterIoError(request.operation(), request.method(), attempt, e);
-                if (wait == RetryPolicy.GIVE_UP) {
-                    throw new IOException("Calendly " + id + " (" + request.method() + " " + uri.getRawPath()
-                                          + ") could not reach " + uri.getHost() + ":" + uri.getPort()
-                                          + (attempt > 1 ? " after " + attempt + " attempts" : "") + ": "
-                                          + e.getMessage(), e);
-                }
-                pause(id, attempt, wait, e.getClass().getSimpleName());
-                continue;
-            }
-            if (response.statusCode() >= 400) {
-                long wait = policy.afterStatus(request.operation(), request.method(), attempt, response);
-                if (wait != RetryPolicy.GIVE_UP) {
-                    pause(id, attempt, wait, "HTTP " + response.statusCode());
-                    continue;
-                }
-            }
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("Calendly {} {} {} -> {} in {} ms (attempts {})", id, request.method(), uri.getRawPath(),
-                        response.statusCode(), (System.nanoTime() - start) / 1_000_000, attempt);
-            }
-            return checked(request, uri, response);
+        HttpCall call = new HttpCall(request.operation(), request.method(), uri, body, options.deadlineFrom(start),
+                options.retry());
+        CalendlyResponse response = chain.proceed(call);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} -> {} in {} ms (attempts {})", call.describe(), response.statusCode(),
+                    (System.nanoTime() - start) / 1_000_000, response.attempts());
         }
+        return checked(request, uri, response);
     }
 
-    private CalendlyResponse sendOnce(ResolvedRequest request, URI uri, byte[] body) throws IOException {
-        String token = tokens.accessToken();
-        if (token == null || token.isBlank()) {
-            throw new CalendlyValidationException(request.operation().id(), "accessToken",
-                    "No Calendly access token for " + request.operation().id()
-                    + ": set accessToken on the calendly component or endpoint");
-        }
-        rateLimiter.acquire();
-        CalendlyResponse response = http.send(
-                request.method(), uri, token, body, body == null ? null : ContentType.APPLICATION_JSON);
-        rateLimiter.update(response);
+    private CalendlyResponse recordStatus(HttpCall call, CallChain next) throws IOException {
+        CalendlyResponse response = next.proceed(call);
         status = ConnectionStatus.answered(response.statusCode(), clock.instant());
         return response;
-    }
-
-    private void pause(String operationId, int attempt, long waitMillis, String cause) throws IOException {
-        LOG.debug("Calendly {} attempt {} failed ({}); retrying in {} ms", operationId, attempt, cause, waitMillis);
-        try {
-            sleeper.sleep(waitMillis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("Interrupted while waiting to retry Calendly " + operationId);
-        }
     }
 
     private CalendlyResponse checked(ResolvedRequest request, URI uri, CalendlyResponse response) {
@@ -193,11 +156,14 @@ public final class CalendlyConnection {
         if (known != null) {
             return known;
         }
-        synchronized (this) {
+        identityLock.lock();
+        try {
             if (identity == null) {
                 identity = fetchIdentity();
             }
             return identity;
+        } finally {
+            identityLock.unlock();
         }
     }
 

@@ -1,114 +1,175 @@
 package io.github.camelcalendly.client;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
 
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.hc.client5.http.classic.HttpClient;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
-import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.util.Timeout;
 
 /**
- * The component's one pooled Apache HttpClient 5, started and stopped with the component. Sends a request with a
- * bearer token and returns status, the reported headers and the body; it follows no redirect (a token must never
- * travel to another host) and retries nothing on its own.
+ * The last step of every call: sends it with Apache HttpClient 5 and returns status, the reported headers and the
+ * body. It follows no redirect (a token must never travel to another host), retries nothing on its own, and aborts
+ * an attempt still running when the call's deadline passes.
+ * <p>
+ * The client is either the component's own pool ({@link #create}), closed with the component, or one the
+ * application gave ({@link #wrap}), which the application closes.
  */
-public final class CalendlyHttpClient implements AutoCloseable {
+public final class CalendlyHttpClient implements CallStep, AutoCloseable {
 
     private static final String[] REPORTED_HEADERS = {
             CalendlyResponse.RATE_LIMIT_LIMIT, CalendlyResponse.RATE_LIMIT_REMAINING, CalendlyResponse.RATE_LIMIT_RESET,
             CalendlyResponse.RETRY_AFTER, CalendlyResponse.CONTENT_TYPE };
 
-    private final CloseableHttpClient http;
+    private final HttpClient http;
+    private final boolean owned;
     private final String userAgent;
+    private final long responseTimeoutMillis;
+    private final ScheduledExecutorService deadlineTimer;
 
-    private CalendlyHttpClient(CloseableHttpClient http, String userAgent) {
+    private CalendlyHttpClient(
+            HttpClient http, boolean owned, String userAgent, long responseTimeoutMillis,
+            ScheduledExecutorService deadlineTimer) {
         this.http = http;
+        this.owned = owned;
         this.userAgent = userAgent;
+        this.responseTimeoutMillis = responseTimeoutMillis;
+        this.deadlineTimer = deadlineTimer;
     }
 
     /**
-     * @param connectTimeoutMillis  how long to wait for a connection
-     * @param responseTimeoutMillis how long to wait for a response
-     * @param maxConnections        the pool size
-     * @param sslContext            the TLS context, or null for the JVM default
-     * @param userAgent             the User-Agent to send
+     * The component's own pooled client.
+     *
+     * @param settings      timeouts, pool size and TLS
+     * @param configurer    applied to the builder last, for proxies, interceptors or anything else; may be null
+     * @param deadlineTimer aborts attempts that outlast their call's deadline
      */
     public static CalendlyHttpClient create(
-            int connectTimeoutMillis, int responseTimeoutMillis, int maxConnections, SSLContext sslContext,
-            String userAgent) {
+            HttpSettings settings, HttpClientConfigurer configurer, ScheduledExecutorService deadlineTimer) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(maxConnections)
-                .setMaxConnPerRoute(maxConnections)
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
-                        .setSocketTimeout(responseTimeoutMillis, TimeUnit.MILLISECONDS)
+                        .setConnectTimeout(settings.connectTimeoutMillis(), TimeUnit.MILLISECONDS)
+                        .setSocketTimeout((int) settings.responseTimeoutMillis(), TimeUnit.MILLISECONDS)
                         .build());
+        SSLContext sslContext = settings.sslContext();
         if (sslContext != null) {
             pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext));
         }
-        CloseableHttpClient http = HttpClients.custom()
+        HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(pool.build())
                 .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(responseTimeoutMillis, TimeUnit.MILLISECONDS)
+                        .setResponseTimeout(settings.responseTimeoutMillis(), TimeUnit.MILLISECONDS)
+                        .setRedirectsEnabled(false)
                         .build())
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableCookieManagement()
-                .useSystemProperties()
-                .build();
-        return new CalendlyHttpClient(http, userAgent);
+                .useSystemProperties();
+        if (configurer != null) {
+            configurer.configureHttpClient(builder);
+        }
+        return new CalendlyHttpClient(builder.build(), true, settings.userAgent(), settings.responseTimeoutMillis(),
+                deadlineTimer);
     }
 
     /**
-     * Sends one request.
-     *
-     * @param method      the HTTP method
-     * @param uri         the full request URI
-     * @param bearerToken the token for the Authorization header, or null to send none
-     * @param body        the request body, or null
-     * @param contentType the body's content type, or null when there is no body
+     * A client the application built and owns. Each request still sets its own request config (no redirects, and
+     * the response timeout the call's deadline leaves), which replaces the client's default request config.
      */
-    public CalendlyResponse send(String method, URI uri, String bearerToken, byte[] body, ContentType contentType)
-            throws IOException {
-        ClassicRequestBuilder builder = ClassicRequestBuilder.create(method).setUri(uri)
-                .addHeader("Accept", "application/json")
-                .addHeader("User-Agent", userAgent);
-        if (bearerToken != null) {
-            builder.addHeader("Authorization", "Bearer " + bearerToken);
+    public static CalendlyHttpClient wrap(HttpClient given, String userAgent, ScheduledExecutorService deadlineTimer) {
+        return new CalendlyHttpClient(given, false, userAgent, 0, deadlineTimer);
+    }
+
+    /** Whether the component built this client (and so closes it). */
+    public boolean isOwned() {
+        return owned;
+    }
+
+    @Override
+    public CalendlyResponse handle(HttpCall call, CallChain next) throws IOException {
+        return send(call);
+    }
+
+    /** Sends one attempt of {@code call}; aborts it when the call's deadline passes first. */
+    public CalendlyResponse send(HttpCall call) throws IOException {
+        HttpUriRequestBase request = new HttpUriRequestBase(call.method(), call.uri());
+        request.addHeader("Accept", "application/json");
+        request.addHeader("User-Agent", userAgent);
+        if (call.bearerToken() != null) {
+            request.addHeader("Authorization", "Bearer " + call.bearerToken());
         }
-        if (body != null) {
-            builder.setEntity(new ByteArrayEntity(body, contentType));
+        if (call.body() != null) {
+            request.setEntity(new ByteArrayEntity(call.body(), ContentType.APPLICATION_JSON));
         }
-        ClassicHttpRequest request = builder.build();
-        return http.execute(request, response -> {
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (String name : REPORTED_HEADERS) {
-                Header h = response.getFirstHeader(name);
-                if (h != null) {
-                    headers.put(name, h.getValue());
+        long left = call.deadline().remainingMillis(System.nanoTime());
+        if (left == 0) {
+            throw new CallTimeoutException("no time was left for attempt " + call.attempt());
+        }
+        request.setConfig(requestConfig(left));
+        ScheduledFuture<?> abort = call.deadline().isNone() || deadlineTimer == null ? null
+                : deadlineTimer.schedule(request::cancel, left, TimeUnit.MILLISECONDS);
+        try {
+            return http.execute(request, response -> {
+                Map<String, String> headers = new LinkedHashMap<>();
+                for (String name : REPORTED_HEADERS) {
+                    Header h = response.getFirstHeader(name);
+                    if (h != null) {
+                        headers.put(name, h.getValue());
+                    }
                 }
+                byte[] bytes = response.getEntity() == null ? new byte[0]
+                        : EntityUtils.toByteArray(response.getEntity());
+                return new CalendlyResponse(response.getCode(), headers, bytes, 1);
+            });
+        } catch (IOException e) {
+            if (request.isCancelled() || (!call.deadline().isNone()
+                                          && call.deadline().remainingMillis(System.nanoTime()) == 0)) {
+                CallTimeoutException timeout = new CallTimeoutException("attempt " + call.attempt()
+                        + " was aborted at the deadline");
+                timeout.initCause(e);
+                throw timeout;
             }
-            byte[] bytes = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
-            return new CalendlyResponse(response.getCode(), headers, bytes, 1);
-        });
+            throw e;
+        } finally {
+            if (abort != null) {
+                abort.cancel(false);
+            }
+        }
+    }
+
+    private RequestConfig requestConfig(long leftMillis) {
+        long timeout = responseTimeoutMillis > 0 ? Math.min(responseTimeoutMillis, leftMillis) : leftMillis;
+        RequestConfig.Builder config = RequestConfig.custom().setRedirectsEnabled(false);
+        if (timeout != Long.MAX_VALUE) {
+            config.setResponseTimeout(Timeout.ofMilliseconds(timeout));
+        }
+        return config.build();
     }
 
     @Override
     public void close() throws IOException {
-        http.close();
+        if (owned && http instanceof CloseableHttpClient closeable) {
+            closeable.close();
+        }
     }
 }

@@ -22,7 +22,7 @@ public final class CollectionIterator implements Iterator<Map<String, Object>> {
 
     private final CalendlyConnection connection;
     private final ResolvedRequest request;
-    private final RetryOptions retry;
+    private final CallOptions options;
     private final ObjectMapper mapper;
     private final long maxResults;
     private final Set<String> followedTokens = new HashSet<>();
@@ -37,11 +37,11 @@ public final class CollectionIterator implements Iterator<Map<String, Object>> {
      * @param first the first page, already fetched (so that errors of the first call surface in the producer)
      */
     public CollectionIterator(
-            CalendlyConnection connection, ResolvedRequest request, RetryOptions retry, ObjectMapper mapper,
+            CalendlyConnection connection, ResolvedRequest request, CallOptions options, ObjectMapper mapper,
             CollectionPage first, long maxResults) {
         this.connection = connection;
         this.request = request;
-        this.retry = retry;
+        this.options = options;
         this.mapper = mapper;
         this.maxResults = maxResults;
         this.current = first.items().iterator();
@@ -98,7 +98,7 @@ public final class CollectionIterator implements Iterator<Map<String, Object>> {
 
     private CollectionPage fetch(String token) {
         try {
-            CollectionPage page = CollectionPage.read(connection.execute(request.withPageToken(token), retry), mapper);
+            CollectionPage page = CollectionPage.read(connection.execute(request.withPageToken(token), options), mapper);
             pagesFetched++;
             lastResponse = page.response();
             return page;

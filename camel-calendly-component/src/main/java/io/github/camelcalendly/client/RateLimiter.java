@@ -4,12 +4,17 @@ import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
  * One connection's rate limiter, shared by every endpoint that uses the connection. It waits instead of provoking a
  * 429: when Calendly's {@code X-RateLimit-Remaining} reached 0 it holds calls until {@code X-RateLimit-Reset}, and
  * with a fixed {@code requestsPerMinute} it never lets more calls start in any 60-second window.
+ * <p>
+ * A call reserves its start time under a short lock and then waits outside it, so waiting callers never hold the
+ * lock (nor pin a virtual thread) and later callers queue behind the reservations already made. A call whose start
+ * would lie past its deadline fails at once without taking a slot.
  */
 public final class RateLimiter {
 
@@ -20,6 +25,8 @@ public final class RateLimiter {
     private final int requestsPerMinute;
     private final LongSupplier nanoClock;
     private final Sleeper sleeper;
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Start times granted in the last window (some possibly still ahead), oldest first. */
     private final Deque<Long> recentStarts = new ArrayDeque<>();
     private long remaining = -1;
     private long resetAtNanos;
@@ -39,56 +46,100 @@ public final class RateLimiter {
         this.sleeper = sleeper;
     }
 
-    /** Waits until a call may start, then counts it. */
-    public synchronized void acquire() throws InterruptedIOException {
-        long now = nanoClock.getAsLong();
-        if (remaining == 0 && now < resetAtNanos) {
-            now = waitNanos(resetAtNanos - now);
-            remaining = -1;
-        }
-        if (requestsPerMinute > 0) {
-            while (!recentStarts.isEmpty() && now - recentStarts.peekFirst() >= WINDOW_NANOS) {
-                recentStarts.pollFirst();
+    /** Waits until a call may start, then counts it; no deadline. */
+    public void acquire() throws InterruptedIOException {
+        acquire(Deadline.NONE, "a call");
+    }
+
+    /** Waits until {@code call} may start, then counts it; fails when that would be past the call's deadline. */
+    public void acquire(HttpCall call) throws InterruptedIOException {
+        acquire(call.deadline(), call.describe());
+    }
+
+    private void acquire(Deadline deadline, String what) throws InterruptedIOException {
+        long startAt;
+        lock.lock();
+        try {
+            long now = nanoClock.getAsLong();
+            startAt = now;
+            if (remaining == 0 && now < resetAtNanos) {
+                startAt = resetAtNanos;
             }
-            if (recentStarts.size() >= requestsPerMinute) {
-                now = waitNanos(recentStarts.pollFirst() + WINDOW_NANOS - now);
+            if (requestsPerMinute > 0) {
+                while (!recentStarts.isEmpty() && startAt - recentStarts.peekFirst() >= WINDOW_NANOS) {
+                    recentStarts.pollFirst();
+                }
+                if (recentStarts.size() >= requestsPerMinute) {
+                    startAt = Math.max(startAt, recentStarts.peekFirst() + WINDOW_NANOS);
+                }
             }
-            recentStarts.addLast(now);
+            if (startAt > now) {
+                // the wait is slept in whole milliseconds, rounded up: the call starts then, and counts from then
+                startAt = now + TimeUnit.MILLISECONDS.toNanos(TimeUnit.NANOSECONDS.toMillis(startAt - now) + 1);
+                if (!deadline.isNone() && startAt >= deadline.atNanos()) {
+                    throw new CallTimeoutException("the rate limit would hold " + what + " for "
+                            + TimeUnit.NANOSECONDS.toMillis(startAt - now) + " ms, past its deadline");
+                }
+            }
+            if (requestsPerMinute > 0) {
+                if (recentStarts.size() >= requestsPerMinute) {
+                    recentStarts.pollFirst();
+                }
+                recentStarts.addLast(startAt);
+            }
+            if (remaining == 0 && startAt >= resetAtNanos) {
+                remaining = -1;
+            }
+            if (remaining > 0) {
+                remaining--;
+            }
+            if (startAt > now) {
+                waits++;
+            }
+        } finally {
+            lock.unlock();
         }
-        if (remaining > 0) {
-            remaining--;
-        }
+        waitUntil(startAt);
     }
 
     /** Learns the window's state from a response's X-RateLimit-Remaining and X-RateLimit-Reset. */
-    public synchronized void update(CalendlyResponse response) {
+    public void update(CalendlyResponse response) {
         Long left = RateLimitHeaders.number(response.headers(), CalendlyResponse.RATE_LIMIT_REMAINING);
         Long reset = RateLimitHeaders.number(response.headers(), CalendlyResponse.RATE_LIMIT_RESET);
         if (response.statusCode() == 429 && left == null) {
             left = 0L;
         }
         if (left != null && reset != null) {
-            remaining = Math.max(0, left);
-            resetAtNanos = nanoClock.getAsLong() + Math.min(TimeUnit.SECONDS.toNanos(Math.max(0, reset)),
-                    MAX_SERVER_WAIT_NANOS);
+            lock.lock();
+            try {
+                remaining = Math.max(0, left);
+                resetAtNanos = nanoClock.getAsLong() + Math.min(TimeUnit.SECONDS.toNanos(Math.max(0, reset)),
+                        MAX_SERVER_WAIT_NANOS);
+            } finally {
+                lock.unlock();
+            }
         }
     }
 
     /** How many times a call had to wait so far. */
-    public synchronized long waits() {
-        return waits;
+    public long waits() {
+        lock.lock();
+        try {
+            return waits;
+        } finally {
+            lock.unlock();
+        }
     }
 
-    private long waitNanos(long nanos) throws InterruptedIOException {
+    private void waitUntil(long startAtNanos) throws InterruptedIOException {
+        long nanos = startAtNanos - nanoClock.getAsLong();
         if (nanos > 0) {
-            waits++;
             try {
-                sleeper.sleep(TimeUnit.NANOSECONDS.toMillis(nanos) + 1);
+                sleeper.sleep(TimeUnit.NANOSECONDS.toMillis(nanos + 999_999));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("Interrupted while waiting for the Calendly rate limit");
             }
         }
-        return nanoClock.getAsLong();
     }
 }

@@ -75,7 +75,7 @@ public class CalendlyPollingConsumer extends ScheduledPollConsumer {
     protected int poll() throws Exception {
         WatermarkStore watermarks = store();
         Watermark mark = watermarks.load();
-        Map<String, Object> routeOptions = endpoint.getConfiguration().apiParameterValues();
+        Map<String, Object> routeOptions = endpoint.getRequestOptions().apiParameterValues();
         List<Map<String, Object>> items = lister.list(ScheduledEventsWindow.overrides(operation, routeOptions, clock,
                 Duration.ofMillis(getEndpoint().getConsumerOptions().getPollLookback())));
         int emitted = 0;
@@ -120,7 +120,7 @@ public class CalendlyPollingConsumer extends ScheduledPollConsumer {
         WatermarkStore known = store;
         if (known == null) {
             String key = PollStateKey.of(operation, endpoint.getConnection().baseUrl(),
-                    endpoint.getConfiguration().apiParameterValues(), () -> endpoint.getConnection().identity());
+                    endpoint.getRequestOptions().apiParameterValues(), () -> endpoint.getConnection().identity());
             known = new WatermarkStore(repository, key, endpoint.getComponent().getObjectMapper());
             store = known;
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.github.camelcalendly.CalendlyConfiguration;
+import io.github.camelcalendly.CalendlyRequestOptions;
 import io.github.camelcalendly.CalendlyEndpoint;
 
 /**
@@ -35,7 +35,7 @@ final class TriggerSubscriptions {
                     + " webhookExternalUrl: the public HTTPS URL Calendly delivers to (webhookPath behind your ingress"
                     + " or tunnel). Or set webhookAutoRegister=false and create the subscription yourself.");
         }
-        CalendlyConfiguration config = endpoint.getConfiguration();
+        CalendlyRequestOptions config = endpoint.getRequestOptions();
         WebhookRegistration wanted = new WebhookRegistration(externalUrl, WebhookHandlerSupport.events(endpoint),
                 config.getScope(), config.getOrganization(), config.getUser(), config.getGroup(),
                 config.getSigningKey());
@@ -61,6 +61,6 @@ final class TriggerSubscriptions {
     }
 
     private WebhookRegistrar registrar() {
-        return new WebhookRegistrar(endpoint.getConnection(), endpoint.getComponent().getObjectMapper());
+        return new WebhookRegistrar(endpoint.getInvoker(), endpoint.getComponent().getObjectMapper());
     }
 }

@@ -28,7 +28,7 @@ public final class WebhookHandlerSupport {
 
     /** The reader that verifies deliveries with the endpoint's signing key, tolerance and size limit. */
     public static DeliveryReader reader(CalendlyEndpoint endpoint, Clock clock) {
-        String signingKey = endpoint.getConfiguration().getSigningKey();
+        String signingKey = endpoint.getRequestOptions().getSigningKey();
         if (signingKey == null || signingKey.isBlank()) {
             throw new CalendlyValidationException(OP, "signingKey", "calendly:webhook needs signingKey: the key the"
                     + " subscription signs deliveries with (set signingKey=RAW(...) or a property placeholder), so"
@@ -52,7 +52,7 @@ public final class WebhookHandlerSupport {
      * The endpoint's events, checked: at least one, each one of Calendly's 14 event names.
      */
     public static List<String> events(CalendlyEndpoint endpoint) {
-        String value = endpoint.getConfiguration().getEvents();
+        String value = endpoint.getRequestOptions().getEvents();
         List<String> events = new ArrayList<>();
         if (value != null) {
             for (String part : value.split(",")) {

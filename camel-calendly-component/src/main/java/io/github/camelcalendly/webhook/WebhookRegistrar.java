@@ -13,13 +13,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.CalendlyApiException;
 import io.github.camelcalendly.CalendlyConflictException;
 import io.github.camelcalendly.CalendlyNotFoundException;
-import io.github.camelcalendly.client.CalendlyConnection;
-import io.github.camelcalendly.client.CollectionIterator;
-import io.github.camelcalendly.client.CollectionPage;
+import io.github.camelcalendly.invoke.ListSettings;
+import io.github.camelcalendly.invoke.OperationInvoker;
 import io.github.camelcalendly.operation.Operation;
 import io.github.camelcalendly.operation.OperationRegistry;
-import io.github.camelcalendly.operation.RequestResolver;
-import io.github.camelcalendly.operation.ResolvedRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * For each subscription {@link SubscriptionPlan} calls for, it lists the existing ones of that organization and
  * scope (every page), looks only at those whose {@code callback_url} is the trigger's URL, keeps one that is active
  * with the same events, deletes the others (different events, disabled, or surplus) and creates one when none is
- * left. Subscriptions of other URLs are never touched. Requests go through the connection, with its rate limiter and
- * retries, built by the same resolver the producer uses.
+ * left. Subscriptions of other URLs are never touched. Requests go through the trigger's {@link OperationInvoker}, with its
+ * connection's rate limiter, retries and callTimeout, built by the same resolver the producer uses.
  */
 public final class WebhookRegistrar {
 
@@ -39,19 +36,21 @@ public final class WebhookRegistrar {
     private static final Operation CREATE = OperationRegistry.resolve("webhookSubscriptions", "create");
     private static final Operation DELETE = OperationRegistry.resolve("webhookSubscriptions", "delete");
 
-    private final CalendlyConnection connection;
+    private final OperationInvoker list;
+    private final OperationInvoker create;
+    private final OperationInvoker delete;
     private final ObjectMapper mapper;
-    private final RequestResolver resolver;
 
-    public WebhookRegistrar(CalendlyConnection connection) {
-        this(connection, new ObjectMapper());
-    }
-
-    /** With the component's JSON mapper. */
-    public WebhookRegistrar(CalendlyConnection connection, ObjectMapper mapper) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+    /**
+     * @param trigger the trigger endpoint's invoker, whose connection and call options the registrar's calls use
+     * @param mapper  the component's JSON mapper
+     */
+    public WebhookRegistrar(OperationInvoker trigger, ObjectMapper mapper) {
+        Objects.requireNonNull(trigger, "trigger");
+        this.list = trigger.forOperation(LIST);
+        this.create = trigger.forOperation(CREATE);
+        this.delete = trigger.forOperation(DELETE);
         this.mapper = Objects.requireNonNull(mapper, "mapper");
-        this.resolver = new RequestResolver(mapper);
     }
 
     /**
@@ -65,7 +64,7 @@ public final class WebhookRegistrar {
         CallbackUrls.requireDeliverable(wanted.externalUrl());
         RegistrationFailures failures = new RegistrationFailures(wanted);
         SubscriptionPlan plan = call(failures, "look up the token's own user and organization",
-                () -> SubscriptionPlan.of(wanted, connection::identity));
+                () -> SubscriptionPlan.of(wanted, () -> list.connection().identity()));
         List<String> uris = new ArrayList<>();
         for (SubscriptionPlan.Subscription subscription : plan.subscriptions()) {
             uris.add(ensure(wanted, subscription, failures));
@@ -156,17 +155,14 @@ public final class WebhookRegistrar {
 
     private List<Map<String, Object>> existingFor(String url, SubscriptionPlan.Subscription planned) {
         Map<String, Object> options = target(planned);
-        ResolvedRequest request = resolver.resolve(LIST, options, null, connection.baseUrl(), connection::identity);
         List<Map<String, Object>> forUrl = new ArrayList<>();
         try {
-            CollectionPage first = CollectionPage.read(connection.execute(request), mapper);
             // the producer's own paging, with its guard against a page token that comes back
-            new CollectionIterator(connection, request, connection.retryOptions(), mapper, first, 0)
-                    .forEachRemaining(item -> {
-                        if (url.equals(item.get("callback_url"))) {
-                            forUrl.add(item);
-                        }
-                    });
+            for (Map<String, Object> item : list.list(options, ListSettings.ALL).items()) {
+                if (url.equals(item.get("callback_url"))) {
+                    forUrl.add(item);
+                }
+            }
             return forUrl;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -180,9 +176,8 @@ public final class WebhookRegistrar {
         if (wanted.signingKey() != null) {
             options.put("signingKey", wanted.signingKey());
         }
-        ResolvedRequest request = resolver.resolve(CREATE, options, null, connection.baseUrl(), connection::identity);
         try {
-            Map<?, ?> created = mapper.readValue(connection.execute(request).body(), Map.class);
+            Map<?, ?> created = mapper.readValue(create.send(create.request(options, null)).body(), Map.class);
             Object resource = created.get("resource");
             Object uri = resource instanceof Map<?, ?> map ? map.get("uri") : null;
             if (uri == null) {
@@ -196,10 +191,8 @@ public final class WebhookRegistrar {
     }
 
     private void delete(String subscriptionUri) {
-        ResolvedRequest request = resolver.resolve(DELETE, Map.of("uuid", subscriptionUri), null,
-                connection.baseUrl(), connection::identity);
         try {
-            connection.execute(request);
+            delete.send(delete.request(Map.of("uuid", subscriptionUri), null));
         } catch (CalendlyNotFoundException gone) {
             LOG.debug("Calendly webhook subscription {} was already deleted", subscriptionUri);
         } catch (IOException e) {

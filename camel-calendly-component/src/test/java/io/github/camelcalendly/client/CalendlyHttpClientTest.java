@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.camelcalendly.operation.OperationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,11 +25,12 @@ class CalendlyHttpClientTest {
 
     @Test
     void aClosedClientSendsNothingMore() throws IOException {
-        CalendlyHttpClient client = CalendlyHttpClient.create(2000, 5000, 2, null, "test");
+        CalendlyHttpClient client = CalendlyHttpClient.create(new HttpSettings(2000, 5000, 2, null, "test"), null, null);
         client.close();
 
-        assertThatThrownBy(() -> client.send("GET", URI.create(CALENDLY.baseUrl() + "/users/me"), "pat-test", null,
-                null)).isInstanceOf(IllegalStateException.class);
+        HttpCall call = new HttpCall(OperationRegistry.resolve("users", "me"), "GET",
+                URI.create(CALENDLY.baseUrl() + "/users/me"), null, Deadline.NONE, RetryOptions.DEFAULTS);
+        assertThatThrownBy(() -> client.send(call)).isInstanceOf(IllegalStateException.class);
         CALENDLY.verify(0, anyRequestedFor(anyUrl()));
     }
 }

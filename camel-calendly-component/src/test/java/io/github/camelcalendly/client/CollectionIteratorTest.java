@@ -29,7 +29,7 @@ class CollectionIteratorTest {
     private static final String EVENTS = "/scheduled_events";
     private static final ResolvedRequest LIST = new ResolvedRequest(
             OperationRegistry.resolve("scheduledEvents", "list"), "GET", EVENTS, Map.of(), null);
-    private static final RetryOptions NO_RETRY = new RetryOptions(0, 0, false, 0, false);
+    private static final CallOptions NO_RETRY = new CallOptions(new RetryOptions(0, 0, false, 0, false), 0);
 
     @RegisterExtension
     static final WireMockExtension CALENDLY = WireMockExtension.newInstance()
@@ -37,7 +37,7 @@ class CollectionIteratorTest {
             .build();
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final CalendlyHttpClient http = CalendlyHttpClient.create(2000, 5000, 2, null, "test");
+    private final CalendlyHttpClient http = CalendlyHttpClient.create(new HttpSettings(2000, 5000, 2, null, "test"), null, null);
     private final CalendlyConnection connection = new CalendlyConnection("c1", CALENDLY.baseUrl(), () -> "pat-test",
             http, mapper, new RateLimiter(0, System::nanoTime, Sleeper.THREAD), Sleeper.THREAD, NO_RETRY);
 

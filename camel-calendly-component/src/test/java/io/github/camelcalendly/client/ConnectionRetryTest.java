@@ -36,7 +36,7 @@ class ConnectionRetryTest {
     private static final String EVENT = "/scheduled_events/E1";
     private static final ResolvedRequest GET_EVENT = new ResolvedRequest(
             OperationRegistry.resolve("scheduledEvents", "get"), "GET", EVENT, Map.of(), null);
-    private static final RetryOptions THREE_RETRIES_1S = new RetryOptions(3, 1000, false, 60000, false);
+    private static final CallOptions THREE_RETRIES_1S = new CallOptions(new RetryOptions(3, 1000, false, 60000, false), 0);
 
     @RegisterExtension
     static final WireMockExtension CALENDLY = WireMockExtension.newInstance()
@@ -44,7 +44,7 @@ class ConnectionRetryTest {
             .build();
 
     private final List<Long> waits = new ArrayList<>();
-    private final CalendlyHttpClient http = CalendlyHttpClient.create(2000, 5000, 2, null, "test");
+    private final CalendlyHttpClient http = CalendlyHttpClient.create(new HttpSettings(2000, 5000, 2, null, "test"), null, null);
 
     @AfterEach
     void closeClient() throws IOException {
@@ -107,7 +107,7 @@ class ConnectionRetryTest {
         CALENDLY.stubFor(get(urlPathEqualTo(EVENT)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         CalendlyConnection connection = recordingConnection();
 
-        assertThatThrownBy(() -> connection.execute(GET_EVENT, new RetryOptions(0, 1000, false, 60000, false)))
+        assertThatThrownBy(() -> connection.execute(GET_EVENT, new CallOptions(new RetryOptions(0, 1000, false, 60000, false), 0)))
                 .isInstanceOf(IOException.class).hasMessageNotContaining("attempts")
                 .hasMessageContaining("scheduledEvents/get");
         assertThat(waits).isEmpty();
@@ -181,7 +181,7 @@ class ConnectionRetryTest {
         CALENDLY.stubFor(get(urlPathEqualTo(EVENT)).inScenario("drop").whenScenarioStateIs("dropping")
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         CalendlyConnection connection = recordingConnection();
-        RetryOptions noRetry = new RetryOptions(0, 1000, false, 60000, false);
+        CallOptions noRetry = new CallOptions(new RetryOptions(0, 1000, false, 60000, false), 0);
         assertThatThrownBy(() -> connection.execute(GET_EVENT, noRetry)).isInstanceOf(CalendlyApiException.class);
 
         assertThatThrownBy(() -> connection.execute(GET_EVENT, noRetry)).isInstanceOf(IOException.class);
@@ -193,7 +193,7 @@ class ConnectionRetryTest {
     @Test
     void exponentialRetriesWaitLongerEachTimeWithJitterSoClientsThatFailedTogetherRetryApart() {
         CALENDLY.stubFor(get(urlPathEqualTo(EVENT)).willReturn(aResponse().withStatus(503)));
-        RetryOptions exponential = new RetryOptions(3, 1000, true, 60000, false);
+        CallOptions exponential = new CallOptions(new RetryOptions(3, 1000, true, 60000, false), 0);
 
         assertThatThrownBy(() -> recordingConnection().execute(GET_EVENT, exponential))
                 .isInstanceOf(CalendlyApiException.class);
@@ -208,7 +208,7 @@ class ConnectionRetryTest {
 
     @Test
     void callsWithoutRetryOptionsUseTheConnectionsOwn() {
-        assertThat(recordingConnection().retryOptions()).isEqualTo(THREE_RETRIES_1S);
+        assertThat(recordingConnection().callOptions()).isEqualTo(THREE_RETRIES_1S);
     }
 
     @Test

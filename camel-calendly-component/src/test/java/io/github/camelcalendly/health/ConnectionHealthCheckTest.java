@@ -8,6 +8,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.camelcalendly.CalendlyUnauthorizedException;
 import io.github.camelcalendly.client.CalendlyConnection;
 import io.github.camelcalendly.client.CalendlyHttpClient;
+import io.github.camelcalendly.client.CallOptions;
+import io.github.camelcalendly.client.HttpSettings;
 import io.github.camelcalendly.client.RateLimiter;
 import io.github.camelcalendly.client.RetryOptions;
 import io.github.camelcalendly.client.Sleeper;
@@ -40,10 +42,10 @@ class ConnectionHealthCheckTest {
             .options(wireMockConfig().dynamicPort())
             .build();
 
-    private final CalendlyHttpClient http = CalendlyHttpClient.create(2000, 5000, 2, null, "test");
+    private final CalendlyHttpClient http = CalendlyHttpClient.create(new HttpSettings(2000, 5000, 2, null, "test"), null, null);
     private final CalendlyConnection connection = new CalendlyConnection("c0ffee", CALENDLY.baseUrl(),
             () -> "pat-test", http, new ObjectMapper(), new RateLimiter(0, System::nanoTime, Sleeper.THREAD),
-            Sleeper.THREAD, new RetryOptions(0, 0, false, 0, false));
+            Sleeper.THREAD, new CallOptions(new RetryOptions(0, 0, false, 0, false), 0));
 
     @AfterEach
     void closeClient() throws IOException {

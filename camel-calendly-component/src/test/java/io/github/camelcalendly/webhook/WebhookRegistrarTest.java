@@ -88,13 +88,14 @@ class WebhookRegistrarTest {
         return context;
     }
 
-    private CalendlyConnection connection(CamelContext context) {
-        return ((CalendlyEndpoint) context.getEndpoint("calendly:webhookSubscriptions?op=list&scope=organization"))
-                .getConnection();
+    private WebhookRegistrar registrarOf(CamelContext context) {
+        CalendlyEndpoint trigger = context.getEndpoint("calendly:webhook?webhookAutoRegister=false",
+                CalendlyEndpoint.class);
+        return new WebhookRegistrar(trigger.getInvoker(), trigger.getComponent().getObjectMapper());
     }
 
     private WebhookRegistrar registrar(CalendlySandbox on, String accessToken) {
-        return new WebhookRegistrar(connection(context(on, accessToken)));
+        return registrarOf(context(on, accessToken));
     }
 
     private WebhookRegistrar registrar() {
@@ -629,7 +630,7 @@ class WebhookRegistrarTest {
         component.setMaxRetries(0);
         context.start();
         contexts.add(context);
-        WebhookRegistrar registrar = new WebhookRegistrar(connection(context));
+        WebhookRegistrar registrar = registrarOf(context);
 
         assertThatThrownBy(() -> registrar.register(wanted("https://hooks.example.com/c?token=s3cret-q",
                 "invitee.created")))
