@@ -157,7 +157,7 @@ public class CalendlyComponent extends HealthCheckComponent {
         return connections.computeIfAbsent(key, k -> {
             // the id names the connection in logs and health checks: short, and no way back to the token
             CalendlyConnection created = new CalendlyConnection(fingerprint(key, 5), url,
-                    new StaticAccessTokenProvider(token), http, getObjectMapper(),
+                    new StaticAccessTokenProvider(token), http, jsonMapper(),
                     new RateLimiter(requestsPerMinute, System::nanoTime, Sleeper.THREAD), Sleeper.THREAD,
                     configuration.callOptions());
             healthChecks.add(new ConnectionHealthCheck(created),
@@ -242,14 +242,27 @@ public class CalendlyComponent extends HealthCheckComponent {
         return given == null ? new ObjectMapper().findAndRegisterModules() : given.copy();
     }
 
-    /** The mapper the component reads and writes Calendly's JSON with (a limited copy of objectMapper, if set). */
-    public ObjectMapper getObjectMapper() {
+    /**
+     * The mapper the component reads and writes Calendly's JSON with: a copy of objectMapper with the component's
+     * read limits, or the component's own when objectMapper is not set.
+     */
+    public ObjectMapper jsonMapper() {
         ObjectMapper mapper = effectiveMapper;
         if (mapper == null) {
             // before the component starts (an endpoint being created): the same limits, not yet shared
             mapper = mapperFor(objectMapper);
         }
         return mapper;
+    }
+
+    /** The HTTP client calls go through while the component runs; null when it is stopped. */
+    CalendlyHttpClient httpClientInUse() {
+        return client;
+    }
+
+    /** The application's ObjectMapper, as set or autowired; null when the component uses its own. */
+    public ObjectMapper getObjectMapper() {
+        return objectMapper;
     }
 
     /** Sets the ObjectMapper the component copies; takes effect when the component (re)starts. */

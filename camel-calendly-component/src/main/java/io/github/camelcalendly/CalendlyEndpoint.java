@@ -194,7 +194,7 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint
             uriValues.put("uri", requestOptions.getUri());
         }
         return OperationInvoker.bind(operation, uriValues, configuration.getBaseUrl(), configuration.callOptions(),
-                () -> getComponent().connection(operation, configuration), getComponent().getObjectMapper());
+                () -> getComponent().connection(operation, configuration), getComponent().jsonMapper());
     }
 
     /** The connection this endpoint's calls go through. */

@@ -46,7 +46,7 @@ public class CalendlyProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         invoker = endpoint.getInvoker();
-        ObjectMapper mapper = endpoint.getComponent().getObjectMapper();
+        ObjectMapper mapper = endpoint.getComponent().jsonMapper();
         prefill = new PrefillUrlBuilder(new ValueConverter(mapper));
         raw = new RawRequestBuilder(new RequestResolver(mapper));
     }
@@ -78,7 +78,7 @@ public class CalendlyProducer extends DefaultProducer {
         }
         CalendlyResponse response = invoker.send(invoker.request(options, bodyOf(message)));
         setResponseHeaders(message, response);
-        message.setBody(ResponseBodies.unwrapped(response, endpoint.getComponent().getObjectMapper()));
+        message.setBody(ResponseBodies.unwrapped(response, endpoint.getComponent().jsonMapper()));
     }
 
     private static void readCollection(Message message, Listing listing) {
@@ -111,7 +111,7 @@ public class CalendlyProducer extends DefaultProducer {
                 query, bodyOf(message), invoker.connection().baseUrl());
         CalendlyResponse response = invoker.send(request);
         setResponseHeaders(message, response);
-        message.setBody(ResponseBodies.parsed(response, endpoint.getComponent().getObjectMapper()));
+        message.setBody(ResponseBodies.parsed(response, endpoint.getComponent().jsonMapper()));
     }
 
     private static Object bodyOf(Message message) {

@@ -32,12 +32,17 @@ public abstract class CalendlyTestSupport extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
+        beforeTheComponent(context);
         CalendlyComponent component = context.getComponent("calendly", CalendlyComponent.class);
         component.setAccessToken(TOKEN);
         component.setBaseUrl(baseUrl());
         // one request per call, so tests of error answers see exactly what Calendly sent; RetryTest turns retries on
         component.setMaxRetries(0);
         return context;
+    }
+
+    /** Binds what the calendly component should find in the registry when it is created (autowiring). */
+    protected void beforeTheComponent(CamelContext context) {
     }
 
     protected static String baseUrl() {

@@ -121,7 +121,7 @@ public class CalendlyPollingConsumer extends ScheduledPollConsumer {
         if (known == null) {
             String key = PollStateKey.of(operation, endpoint.getConnection().baseUrl(),
                     endpoint.getRequestOptions().apiParameterValues(), () -> endpoint.getConnection().identity());
-            known = new WatermarkStore(repository, key, endpoint.getComponent().getObjectMapper());
+            known = new WatermarkStore(repository, key, endpoint.getComponent().jsonMapper());
             store = known;
         }
         return known;

@@ -61,6 +61,6 @@ final class TriggerSubscriptions {
     }
 
     private WebhookRegistrar registrar() {
-        return new WebhookRegistrar(endpoint.getInvoker(), endpoint.getComponent().getObjectMapper());
+        return new WebhookRegistrar(endpoint.getInvoker(), endpoint.getComponent().jsonMapper());
     }
 }

@@ -226,4 +226,68 @@ class RateLimiterTest {
         assertThatThrownBy(() -> limiter(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("requestsPerMinute");
     }
+
+    private HttpCall callDueIn(long seconds) {
+        Deadline deadline = new Deadline(now + TimeUnit.SECONDS.toNanos(seconds), TimeUnit.SECONDS.toMillis(seconds));
+        return new HttpCall(io.github.camelcalendly.operation.OperationRegistry.resolve("users", "me"), "GET",
+                java.net.URI.create("https://api.calendly.test/users/me"), null, deadline, RetryOptions.DEFAULTS);
+    }
+
+    @Test
+    void aCallWhoseTurnComesAfterItsDeadlineFailsAtOnceWithoutTakingASlot() throws Exception {
+        RateLimiter limiter = limiter(1);
+        limiter.acquire();
+        advanceSeconds(10);
+
+        assertThatThrownBy(() -> limiter.acquire(callDueIn(20)))
+                .isInstanceOf(CallTimeoutException.class)
+                .hasMessageContaining("past its deadline")
+                .hasMessageContaining("users/me");
+        assertThat(sleeps).isEmpty();
+
+        // the refused call left the window as it was: the next one waits for the first call's minute only
+        limiter.acquire();
+        assertThat(sleeps).containsExactly(50001L);
+    }
+
+    @Test
+    void aCallWhoseTurnComesBeforeItsDeadlineWaitsForIt() throws Exception {
+        RateLimiter limiter = limiter(1);
+        limiter.acquire();
+        advanceSeconds(10);
+
+        limiter.acquire(callDueIn(51));
+
+        assertThat(sleeps).containsExactly(50001L);
+    }
+
+    @Test
+    void aWaitingCallDoesNotHoldTheLimiterSoOthersCanReadItMeanwhile() throws Exception {
+        java.util.concurrent.CountDownLatch sleeping = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        RateLimiter limiter = new RateLimiter(1, System::nanoTime, millis -> {
+            sleeping.countDown();
+            release.await();
+        });
+        limiter.acquire();
+        Thread waiter = new Thread(() -> {
+            try {
+                limiter.acquire();
+            } catch (java.io.InterruptedIOException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        waiter.start();
+        try {
+            sleeping.await();
+            java.util.concurrent.CompletableFuture<Long> waits = java.util.concurrent.CompletableFuture
+                    .supplyAsync(limiter::waits);
+
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(waits::isDone);
+            assertThat(waits.get()).isEqualTo(1);
+        } finally {
+            release.countDown();
+            waiter.join();
+        }
+    }
 }

@@ -91,7 +91,7 @@ class WebhookRegistrarTest {
     private WebhookRegistrar registrarOf(CamelContext context) {
         CalendlyEndpoint trigger = context.getEndpoint("calendly:webhook?webhookAutoRegister=false",
                 CalendlyEndpoint.class);
-        return new WebhookRegistrar(trigger.getInvoker(), trigger.getComponent().getObjectMapper());
+        return new WebhookRegistrar(trigger.getInvoker(), trigger.getComponent().jsonMapper());
     }
 
     private WebhookRegistrar registrar(CalendlySandbox on, String accessToken) {

@@ -1,0 +1,112 @@
+package io.github.camelcalendly.client;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.camelcalendly.CalendlyValidationException;
+import io.github.camelcalendly.operation.OperationRegistry;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The steps of a call run in order, each handing the call on; the authentication step asks for the token on every
+ * attempt, so a retried call carries the newest one.
+ */
+class CallChainTest {
+
+    private final List<String> seen = new ArrayList<>();
+
+    private static HttpCall call(RetryOptions retry) {
+        return new HttpCall(OperationRegistry.resolve("users", "me"), "GET",
+                URI.create("https://api.calendly.test/users/me"), null, Deadline.NONE, retry);
+    }
+
+    private CallStep recording(String name) {
+        return (call, next) -> {
+            seen.add(name);
+            return next.proceed(call);
+        };
+    }
+
+    private CallStep answering(int... statuses) {
+        AtomicInteger attempt = new AtomicInteger();
+        return (call, next) -> {
+            seen.add("send " + call.bearerToken());
+            int status = statuses[Math.min(attempt.getAndIncrement(), statuses.length - 1)];
+            return new CalendlyResponse(status, Map.of(), new byte[0], 1);
+        };
+    }
+
+    @Test
+    void stepsRunInTheOrderGivenAndTheLastOneAnswers() throws Exception {
+        CallChain chain = CallChain.of(List.of(recording("first"), recording("second"), answering(200)));
+
+        CalendlyResponse response = chain.proceed(call(RetryOptions.DEFAULTS));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(seen).containsExactly("first", "second", "send null");
+    }
+
+    @Test
+    void aLastStepThatPassesTheCallOnIsAnError() {
+        CallChain chain = CallChain.of(List.of(recording("only")));
+
+        assertThatThrownBy(() -> chain.proceed(call(RetryOptions.DEFAULTS)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("users/me");
+    }
+
+    @Test
+    void aChainNeedsAStep() {
+        assertThatThrownBy(() -> CallChain.of(List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void eachAttemptAsksForTheTokenAgain() throws Exception {
+        AtomicInteger issued = new AtomicInteger();
+        RetryOptions oneRetry = new RetryOptions(1, 0, false, 0, false);
+        CallChain chain = CallChain.of(List.of(new RetryStep(millis -> { }, System::nanoTime, () -> 0.5),
+                new AuthStep(() -> "token-" + issued.incrementAndGet()), answering(503, 200)));
+
+        CalendlyResponse response = chain.proceed(call(oneRetry));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.attempts()).isEqualTo(2);
+        assertThat(seen).containsExactly("send token-1", "send token-2");
+    }
+
+    @Test
+    void noTokenFailsNamingTheOptionAndSendsNothing() {
+        CallChain chain = CallChain.of(List.of(new AuthStep(() -> " "), answering(200)));
+
+        assertThatThrownBy(() -> chain.proceed(call(RetryOptions.DEFAULTS)))
+                .isInstanceOf(CalendlyValidationException.class)
+                .hasMessageContaining("accessToken")
+                .hasMessageContaining("users/me");
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void aTimeoutIsNeverRetriedAndNamesTheCallAndItsTimeout() {
+        AtomicInteger attempts = new AtomicInteger();
+        HttpCall call = new HttpCall(OperationRegistry.resolve("users", "me"), "GET",
+                URI.create("https://api.calendly.test/users/me"), null,
+                new Deadline(System.nanoTime() + 60_000_000_000L, 60_000), RetryOptions.DEFAULTS);
+        CallChain chain = CallChain.of(List.of(new RetryStep(millis -> { }, System::nanoTime, () -> 0.5),
+                (c, next) -> {
+                    attempts.incrementAndGet();
+                    throw new CallTimeoutException("attempt 1 was aborted at the deadline");
+                }));
+
+        assertThatThrownBy(() -> chain.proceed(call))
+                .isInstanceOf(CallTimeoutException.class)
+                .hasMessageContaining("Calendly users/me (GET /users/me) did not finish within callTimeout=60000 ms")
+                .hasMessageContaining("aborted");
+        assertThat(attempts).hasValue(1);
+    }
+}
