@@ -3,8 +3,12 @@ package io.github.camelcalendly.springboot;
 
 import java.time.Duration;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcalendly.CalendlyConfiguration;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.hc.client5.http.classic.HttpClient;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -22,6 +26,13 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
      * camel.component.calendly.customizer.enabled=false also leaves the component as it is.
      */
     private Boolean enabled = true;
+
+    /**
+     * The options every endpoint starts from: token, base URL, retries and callTimeout. An endpoint's own URI options
+     * change its copy only. The value is a reference to a bean of type io.github.camelcalendly.CalendlyConfiguration:
+     * #bean:name.
+     */
+    private CalendlyConfiguration configuration;
 
     /**
      * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
@@ -54,14 +65,37 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
     private Boolean autowiredEnabled = true;
 
     /**
-     * Base URL of the Calendly API, for endpoints that set none. Point it at the sandbox or a test server.
+     * Base URL of the Calendly API. Point it at the sandbox or a test server; references given as bare UUIDs are
+     * expanded under it.
      */
     private String baseUrl = "https://api.calendly.com";
+
+    /**
+     * The longest one call to Calendly may take, in milliseconds (or a duration such as 30s): every attempt, the waits
+     * for the rate limit and between retries included. A call still running then is aborted and fails; a retry that
+     * could not finish in time is not started. Each page of a list is one call. 0 for no deadline.
+     */
+    private Duration callTimeout = Duration.ofMinutes(1);
 
     /**
      * How long to wait for a connection to Calendly, in milliseconds.
      */
     private Integer connectTimeout = 10000;
+
+    /**
+     * An Apache HttpClient 5 to send every call with, instead of the component's own pool. The application owns and
+     * closes it; connectTimeout, responseTimeout, maxConnections, sslContextParameters and httpClientConfigurer then do
+     * not apply. Redirects stay unfollowed: each request sets its own request config. The value is a reference to a
+     * bean of type org.apache.hc.client5.http.classic.HttpClient: #bean:name.
+     */
+    private HttpClient httpClient;
+
+    /**
+     * Customizes the component's HTTP client (Apache HttpClient 5) before it is built: a proxy, interceptors, a route
+     * planner. Applied after the component's own settings. The value is a reference to a bean of type
+     * org.apache.camel.component.http.HttpClientConfigurer: #bean:name.
+     */
+    private HttpClientConfigurer httpClientConfigurer;
 
     /**
      * The size of the HTTP connection pool shared by all endpoints.
@@ -82,15 +116,22 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
     private Duration maxRetryDelay = Duration.ofMinutes(1);
 
     /**
+     * The Jackson ObjectMapper to read and write Calendly's JSON with. The component uses a copy of it with its own
+     * limits on what it reads (see the docs); one of its own when not set. The value is a reference to a bean of type
+     * com.fasterxml.jackson.databind.ObjectMapper: #bean:name.
+     */
+    private ObjectMapper objectMapper;
+
+    /**
      * A fixed ceiling of calls per minute per connection, on top of Calendly's X-RateLimit headers (which are always
      * followed); 0 for none. Calls wait instead of provoking a 429.
      */
     private Integer requestsPerMinute = 0;
 
     /**
-     * How long to wait for Calendly's response, in milliseconds.
+     * How long to wait for each read of Calendly's response, in milliseconds. The whole call is limited by callTimeout.
      */
-    private Integer responseTimeout = 60000;
+    private Integer responseTimeout = 30000;
 
     /**
      * The wait before the first retry, in milliseconds (or a duration such as 2s).
@@ -121,8 +162,8 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
     private Boolean healthCheckProducerEnabled = true;
 
     /**
-     * Personal access token (or OAuth access token) used by every endpoint that sets none. A secret: set it from the
-     * environment (CAMEL_COMPONENT_CALENDLY_ACCESSTOKEN) or a secret store, never in a committed file.
+     * Personal access token (or OAuth access token) sent as the bearer token. A secret: set it from the environment
+     * (CAMEL_COMPONENT_CALENDLY_ACCESSTOKEN) or a secret store, never in a committed file.
      */
     private String accessToken;
 
@@ -131,6 +172,14 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
      * is a reference to a bean of type org.apache.camel.support.jsse.SSLContextParameters: #bean:name.
      */
     private SSLContextParameters sslContextParameters;
+
+    public CalendlyConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(CalendlyConfiguration configuration) {
+        this.configuration = configuration;
+    }
 
     public Boolean getBridgeErrorHandler() {
         return bridgeErrorHandler;
@@ -164,12 +213,36 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
         this.baseUrl = baseUrl;
     }
 
+    public Duration getCallTimeout() {
+        return callTimeout;
+    }
+
+    public void setCallTimeout(Duration callTimeout) {
+        this.callTimeout = callTimeout;
+    }
+
     public Integer getConnectTimeout() {
         return connectTimeout;
     }
 
     public void setConnectTimeout(Integer connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    public HttpClient getHttpClient() {
+        return httpClient;
+    }
+
+    public void setHttpClient(HttpClient httpClient) {
+        this.httpClient = httpClient;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
     }
 
     public Integer getMaxConnections() {
@@ -194,6 +267,14 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
 
     public void setMaxRetryDelay(Duration maxRetryDelay) {
         this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public ObjectMapper getObjectMapper() {
+        return objectMapper;
+    }
+
+    public void setObjectMapper(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
     }
 
     public Integer getRequestsPerMinute() {

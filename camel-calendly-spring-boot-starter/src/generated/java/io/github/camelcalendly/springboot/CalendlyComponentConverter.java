@@ -3,7 +3,11 @@ package io.github.camelcalendly.springboot;
 
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcalendly.CalendlyConfiguration;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.hc.client5.http.classic.HttpClient;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
@@ -12,7 +16,8 @@ import org.springframework.core.convert.converter.GenericConverter;
 
 /**
  * Binds a bean reference, #bean:name or #name, given in a camel.component.calendly.* property to the Spring bean of
- * that name, for the options whose value is an object: ssl-context-parameters.
+ * that name, for the options whose value is an object: configuration, http-client, http-client-configurer,
+ * object-mapper, ssl-context-parameters.
  */
 @AutoConfiguration
 @ConfigurationPropertiesBinding
@@ -26,7 +31,11 @@ public class CalendlyComponentConverter implements GenericConverter {
 
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
-        return Set.of(new ConvertiblePair(String.class, SSLContextParameters.class));
+        return Set.of(new ConvertiblePair(String.class, CalendlyConfiguration.class),
+                new ConvertiblePair(String.class, HttpClient.class),
+                new ConvertiblePair(String.class, HttpClientConfigurer.class),
+                new ConvertiblePair(String.class, ObjectMapper.class),
+                new ConvertiblePair(String.class, SSLContextParameters.class));
     }
 
     @Override
