@@ -81,14 +81,14 @@ public class CalendlyProducer extends DefaultProducer {
             readCollection(config, message, connection, request, response);
         } else {
             setResponseHeaders(message, response);
-            message.setBody(ResponseBodies.unwrapped(response, mapper));
+            message.setBody(ResponseBodies.unwrapped(request, response, mapper));
         }
     }
 
     private void readCollection(
             CalendlyConfiguration config, Message message, CalendlyConnection connection, ResolvedRequest request,
             CalendlyResponse first) throws Exception {
-        CollectionPage page = CollectionPage.read(first, mapper);
+        CollectionPage page = CollectionPage.read(request, first, mapper);
         long maxResults = OptionValues.maxResults(operation, config, message);
         message.removeHeader(CalendlyConstants.NEXT_PAGE_TOKEN);
         setResponseHeaders(message, first);
@@ -130,7 +130,7 @@ public class CalendlyProducer extends DefaultProducer {
                 query, bodyOf(message), connection.baseUrl());
         CalendlyResponse response = connection.execute(request, retryOptions(config));
         setResponseHeaders(message, response);
-        message.setBody(ResponseBodies.parsed(response, mapper));
+        message.setBody(ResponseBodies.parsed(request, response, mapper));
     }
 
     private RetryOptions retryOptions(CalendlyConfiguration config) {

@@ -14,6 +14,7 @@ import io.github.camelcalendly.CalendlyApiException;
 import io.github.camelcalendly.CalendlyConflictException;
 import io.github.camelcalendly.CalendlyNotFoundException;
 import io.github.camelcalendly.client.CalendlyConnection;
+import io.github.camelcalendly.client.CalendlyJson;
 import io.github.camelcalendly.client.CollectionIterator;
 import io.github.camelcalendly.client.CollectionPage;
 import io.github.camelcalendly.operation.Operation;
@@ -44,7 +45,7 @@ public final class WebhookRegistrar {
     private final RequestResolver resolver;
 
     public WebhookRegistrar(CalendlyConnection connection) {
-        this(connection, new ObjectMapper());
+        this(connection, CalendlyJson.newObjectMapper());
     }
 
     /** With the component's JSON mapper. */
@@ -159,7 +160,7 @@ public final class WebhookRegistrar {
         ResolvedRequest request = resolver.resolve(LIST, options, null, connection.baseUrl(), connection::identity);
         List<Map<String, Object>> forUrl = new ArrayList<>();
         try {
-            CollectionPage first = CollectionPage.read(connection.execute(request), mapper);
+            CollectionPage first = CollectionPage.read(request, connection.execute(request), mapper);
             // the producer's own paging, with its guard against a page token that comes back
             new CollectionIterator(connection, request, connection.retryOptions(), mapper, first, 0)
                     .forEachRemaining(item -> {
