@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.auth.StaticAccessTokenProvider;
 import io.github.camelcalendly.client.CalendlyConnection;
 import io.github.camelcalendly.client.CalendlyHttpClient;
+import io.github.camelcalendly.client.CalendlyJson;
 import io.github.camelcalendly.client.HttpSettings;
 import io.github.camelcalendly.client.RateLimiter;
 import io.github.camelcalendly.client.Sleeper;
@@ -189,7 +190,7 @@ public class CalendlyComponent extends HealthCheckComponent {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        effectiveMapper = mapperFor(objectMapper);
+        effectiveMapper = CalendlyJson.copyWithLimits(objectMapper);
         deadlineTimer = getCamelContext().getExecutorServiceManager()
                 .newSingleThreadScheduledExecutor(this, "CalendlyCallDeadline");
         client = httpClient != null
@@ -237,11 +238,6 @@ public class CalendlyComponent extends HealthCheckComponent {
         }
     }
 
-    /** The component's own mapper, or a copy of the application's so that nothing the component sets leaks back. */
-    private static ObjectMapper mapperFor(ObjectMapper given) {
-        return given == null ? new ObjectMapper().findAndRegisterModules() : given.copy();
-    }
-
     /**
      * The mapper the component reads and writes Calendly's JSON with: a copy of objectMapper with the component's
      * read limits, or the component's own when objectMapper is not set.
@@ -250,7 +246,7 @@ public class CalendlyComponent extends HealthCheckComponent {
         ObjectMapper mapper = effectiveMapper;
         if (mapper == null) {
             // before the component starts (an endpoint being created): the same limits, not yet shared
-            mapper = mapperFor(objectMapper);
+            mapper = CalendlyJson.copyWithLimits(objectMapper);
         }
         return mapper;
     }

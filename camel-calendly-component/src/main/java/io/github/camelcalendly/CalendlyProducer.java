@@ -76,9 +76,10 @@ public class CalendlyProducer extends DefaultProducer {
             readCollection(message, invoker.list(options, settings));
             return;
         }
-        CalendlyResponse response = invoker.send(invoker.request(options, bodyOf(message)));
+        ResolvedRequest request = invoker.request(options, bodyOf(message));
+        CalendlyResponse response = invoker.send(request);
         setResponseHeaders(message, response);
-        message.setBody(ResponseBodies.unwrapped(response, endpoint.getComponent().jsonMapper()));
+        message.setBody(ResponseBodies.unwrapped(request, response, endpoint.getComponent().jsonMapper()));
     }
 
     private static void readCollection(Message message, Listing listing) {
@@ -111,7 +112,7 @@ public class CalendlyProducer extends DefaultProducer {
                 query, bodyOf(message), invoker.connection().baseUrl());
         CalendlyResponse response = invoker.send(request);
         setResponseHeaders(message, response);
-        message.setBody(ResponseBodies.parsed(response, endpoint.getComponent().jsonMapper()));
+        message.setBody(ResponseBodies.parsed(request, response, endpoint.getComponent().jsonMapper()));
     }
 
     private static Object bodyOf(Message message) {

@@ -90,6 +90,39 @@ class EveryOperationTest extends CalendlyTestSupport {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("httpOperations")
+    void refusesAnOkAnswerWithoutBodySinceOnly204MeansNoBody(Operation op) throws Exception {
+        Map<Parameter, Sample> samples = SampleValues.of(op, baseUrl());
+        CALENDLY.stubFor(request(op.method(), urlPathEqualTo(expectedPath(op, samples))).willReturn(json(200, "")));
+
+        Exchange out = call(endpointUri(op, samples));
+
+        assertThat(out.getException()).as("%s: exception of the exchange", op.id())
+                .isInstanceOf(CalendlyApiException.class)
+                .hasMessageContaining("Calendly " + op.id() + " (" + op.method() + " ")
+                .hasMessageContaining("answered HTTP 200 with an empty body");
+        assertThat(out.getMessage().getBody()).as("%s: body the route got", op.id()).isNull();
+        assertThat(CALENDLY.getAllServeEvents()).as("%s: requests Calendly received", op.id()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("httpOperations")
+    void refusesAnAnswerOfAnotherShapeThanItPromises(Operation op) throws Exception {
+        Map<Parameter, Sample> samples = SampleValues.of(op, baseUrl());
+        Response wrong = Response.otherThanPromised(op);
+        CALENDLY.stubFor(request(op.method(), urlPathEqualTo(expectedPath(op, samples))).willReturn(wrong.stub()));
+
+        Exchange out = call(endpointUri(op, samples));
+
+        assertThat(out.getException()).as("%s: exception of the exchange", op.id())
+                .isInstanceOf(CalendlyApiException.class)
+                .hasMessageContaining("Calendly " + op.id() + " (")
+                .hasMessageContaining("answered HTTP " + wrong.status())
+                .hasMessageContaining((String) wrong.routeBody());
+        assertThat(CALENDLY.getAllServeEvents()).as("%s: requests Calendly received", op.id()).hasSize(1);
+    }
+
     @Test
     void prefillUrlEncodesEveryOptionIntoTheLinkWithoutCallingCalendly() {
         String uri = "calendly:schedulingLinks?op=prefillUrl&url=RAW(https://calendly.com/acme/intro-call)"
@@ -189,27 +222,52 @@ class EveryOperationTest extends CalendlyTestSupport {
     }
 
     /**
-     * Calendly's answer for an operation and what the route must get from it: 204 without a body for deletes, a
-     * {@code collection} page for lists, a {@code resource} otherwise (201 for POST).
+     * Calendly's answer for an operation, as its answer shape promises, and what the route must get from it: 204
+     * without a body for deletes, a {@code collection} page for lists, a plain object for the few operations that
+     * answer one, a {@code resource} otherwise (201 for POST).
      */
     private record Response(int status, String body, Object routeBody) {
 
         static Response of(Operation op) throws Exception {
-            if ("DELETE".equals(op.method())) {
-                return new Response(204, null, null);
-            }
-            if ("list".equals(op.name())) {
-                List<Map<String, Object>> items = List.of(
-                        Map.of("uri", baseUrl() + "/items/1", "name", op.id() + " #1"),
-                        Map.of("uri", baseUrl() + "/items/2", "name", op.id() + " #2"));
-                String page = """
-                        {"collection": %s, "pagination": {"count": 2, "next_page_token": null}}"""
-                        .formatted(MAPPER.writeValueAsString(items));
-                return new Response(200, page, items);
-            }
-            Map<String, Object> resource = Map.of("uri", baseUrl() + "/items/1", "name", op.id());
             int status = "POST".equals(op.method()) ? 201 : 200;
-            return new Response(status, MAPPER.writeValueAsString(Map.of("resource", resource)), resource);
+            switch (op.answer()) {
+                case NO_CONTENT -> {
+                    return new Response(204, null, null);
+                }
+                case COLLECTION -> {
+                    List<Map<String, Object>> items = List.of(
+                            Map.of("uri", baseUrl() + "/items/1", "name", op.id() + " #1"),
+                            Map.of("uri", baseUrl() + "/items/2", "name", op.id() + " #2"));
+                    String page = """
+                            {"collection": %s, "pagination": {"count": 2, "next_page_token": null}}"""
+                            .formatted(MAPPER.writeValueAsString(items));
+                    return new Response(200, page, items);
+                }
+                case OBJECT -> {
+                    Map<String, Object> object = Map.of("message", op.id() + " done");
+                    return new Response(status, MAPPER.writeValueAsString(object), object);
+                }
+                case RESOURCE -> {
+                    Map<String, Object> resource = Map.of("uri", baseUrl() + "/items/1", "name", op.id());
+                    return new Response(status, MAPPER.writeValueAsString(Map.of("resource", resource)), resource);
+                }
+                default -> throw new IllegalArgumentException(op.id() + " answers " + op.answer());
+            }
+        }
+
+        /**
+         * A valid JSON answer that is not what the operation promises, and (as route body) what the failure names:
+         * a resource where a collection is promised, a collection where a resource is, an array where an object or
+         * no content is.
+         */
+        static Response otherThanPromised(Operation op) {
+            return switch (op.answer()) {
+                case COLLECTION -> new Response(200, "{\"resource\": {\"uri\": \"u\"}}",
+                        "without the \"collection\" array");
+                case RESOURCE -> new Response(200, "{\"collection\": [{\"uri\": \"u\"}]}",
+                        "without the \"resource\" object");
+                default -> new Response(200, "[{\"uri\": \"u\"}]", "not a JSON object");
+            };
         }
 
         com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder stub() {

@@ -575,12 +575,11 @@ class FixtureResponsesTest extends CalendlyTestSupport {
 
     /**
      * calendlyr's create_invitee.json answers POST /invitees with {"resource": "<event URI>", "invitee": {...}},
-     * whereas Calendly's spec returns the Invitee object as resource. The component unwraps resource whatever it
-     * holds, so the route gets the event URI as text and the sibling invitee object is not passed on.
+     * whereas Calendly's spec returns the Invitee object as resource. A resource that is not an object is not what
+     * Calendly promises: the route gets a CalendlyApiException saying so, not the event URI as text.
      */
     @Test
-    void aResourceThatIsNotAnObjectIsPassedOnAsItIs() throws IOException {
-        JsonNode fixture = fixture("calendlyr/events/create_invitee.json");
+    void aResourceThatIsNotAnObjectFailsNamingWhatItIs() throws IOException {
         CALENDLY.stubFor(request("POST", urlPathEqualTo("/invitees"))
                 .willReturn(json(201, fixtureText("calendlyr/events/create_invitee.json"))));
         String booking = """
@@ -590,9 +589,10 @@ class FixtureResponsesTest extends CalendlyTestSupport {
 
         Exchange out = call("calendly:invitees?op=create", booking, Map.of());
 
-        assertThat(out.getException()).isNull();
-        assertThat(out.getMessage().getBody()).isEqualTo(fixture.get("resource").asText());
-        assertThat(out.getMessage().getHeader(CalendlyConstants.HTTP_STATUS)).isEqualTo(201);
+        assertThat(out.getException()).isInstanceOf(CalendlyApiException.class)
+                .hasMessageContaining("invitees/create (POST /invitees) answered HTTP 201 with a body whose"
+                                      + " \"resource\" is a string, not an object");
+        assertThat(out.getMessage().getBody()).isEqualTo(booking);
         List<LoggedRequest> requests = requestsTo("POST", "/invitees");
         assertThat(requests).hasSize(1);
         assertThat(MAPPER.readTree(requests.get(0).getBodyAsString())).isEqualTo(MAPPER.readTree(booking));

@@ -52,5 +52,10 @@ class ObjectMapperInjectionTest extends CalendlyTestSupport {
         assertThat(component.jsonMapper()).isNotSameAs(snakeCase);
         assertThat(component.jsonMapper().getPropertyNamingStrategy())
                 .isSameAs(PropertyNamingStrategies.SNAKE_CASE);
+        // the copy carries the component's read limits, the application's mapper keeps Jackson's defaults
+        assertThat(component.jsonMapper().getFactory().streamReadConstraints().getMaxNestingDepth())
+                .isEqualTo(io.github.camelcalendly.client.CalendlyJson.MAX_NESTING_DEPTH);
+        assertThat(snakeCase.getFactory().streamReadConstraints().getMaxNestingDepth())
+                .isNotEqualTo(io.github.camelcalendly.client.CalendlyJson.MAX_NESTING_DEPTH);
     }
 }

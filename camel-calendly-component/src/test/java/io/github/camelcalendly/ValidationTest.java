@@ -381,7 +381,7 @@ class ValidationTest extends CalendlyTestSupport {
     @Test
     void confirmedInviteeDataDeletionRuns() {
         CALENDLY.stubFor(post(urlPathEqualTo("/data_compliance/deletion/invitees"))
-                .willReturn(aResponse().withStatus(202)));
+                .willReturn(json(202, "{}")));
 
         Exchange out = call("calendly:dataCompliance?op=deleteInvitees&confirmDestructive=true"
                             + "&emails=ada@example.com,bob@example.com");
@@ -395,7 +395,7 @@ class ValidationTest extends CalendlyTestSupport {
     @Test
     void confirmedEventDataDeletionRuns() {
         CALENDLY.stubFor(post(urlPathEqualTo("/data_compliance/deletion/events"))
-                .willReturn(aResponse().withStatus(202)));
+                .willReturn(json(202, "{}")));
 
         Exchange out = call("calendly:dataCompliance?op=deleteEvents&confirmDestructive=true"
                             + "&startTime=2024-01-01T00:00:00Z&endTime=2024-02-01T00:00:00Z");

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.CalendlyValidationException;
 import io.github.camelcalendly.auth.AccessTokenProvider;
 import io.github.camelcalendly.operation.ConnectionIdentity;
-import io.github.camelcalendly.operation.OperationKind;
 import io.github.camelcalendly.operation.OperationRegistry;
 import io.github.camelcalendly.operation.ResolvedRequest;
 import org.apache.hc.core5.net.URIBuilder;
@@ -126,23 +125,14 @@ public final class CalendlyConnection {
     }
 
     private CalendlyResponse checked(ResolvedRequest request, URI uri, CalendlyResponse response) {
-        if (response.statusCode() >= 400) {
+        if (response.statusCode() >= 300) {
+            // an error, or a redirect: never followed, since the token must not travel to wherever it points
             throw errors.toException(request.operation(), request.method(), uri.getRawPath(), response);
         }
-        if (request.operation().kind() == OperationKind.HTTP && response.hasBody() && !startsAsJsonObject(response)) {
-            // a proxy's or portal's page must not flow into the route as if it were Calendly's data
-            throw errors.unexpectedBody(request.operation(), request.method(), uri.getRawPath(), response);
-        }
+        // an answer that is not what Calendly promises must not flow into the route as if it were Calendly's data
+        new AnswerCheck(request.operation(), request.method(), uri.getRawPath(), mapper)
+                .read(response, request.operation().answer());
         return response;
-    }
-
-    private static boolean startsAsJsonObject(CalendlyResponse response) {
-        for (byte b : response.body()) {
-            if (!Character.isWhitespace(b)) {
-                return b == '{';
-            }
-        }
-        return false;
     }
 
     /** The user and organization of this connection's token when a call already looked them up; never calls. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
 
@@ -37,7 +38,10 @@ public final class CalendlyHttpClient implements CallStep, AutoCloseable {
 
     private static final String[] REPORTED_HEADERS = {
             CalendlyResponse.RATE_LIMIT_LIMIT, CalendlyResponse.RATE_LIMIT_REMAINING, CalendlyResponse.RATE_LIMIT_RESET,
-            CalendlyResponse.RETRY_AFTER, CalendlyResponse.CONTENT_TYPE };
+            CalendlyResponse.RETRY_AFTER, CalendlyResponse.CONTENT_TYPE, CalendlyResponse.LOCATION };
+
+    /** The scheme and authority of a URL up to the {@code @} that ends its user info. */
+    private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
 
     private final HttpClient http;
     private final boolean owned;
@@ -134,7 +138,8 @@ public final class CalendlyHttpClient implements CallStep, AutoCloseable {
                 for (String name : REPORTED_HEADERS) {
                     Header h = response.getFirstHeader(name);
                     if (h != null) {
-                        headers.put(name, h.getValue());
+                        headers.put(name, CalendlyResponse.LOCATION.equals(name) ? withoutSecrets(h.getValue())
+                                : h.getValue());
                     }
                 }
                 byte[] bytes = response.getEntity() == null ? new byte[0]
@@ -164,6 +169,15 @@ public final class CalendlyHttpClient implements CallStep, AutoCloseable {
             config.setResponseTimeout(Timeout.ofMilliseconds(timeout));
         }
         return config.build();
+    }
+
+    /**
+     * A Location value as the component reports it: without query and fragment, which may carry session ids or
+     * tokens, and without user info.
+     */
+    static String withoutSecrets(String location) {
+        String cut = location.split("[?#]", 2)[0];
+        return USER_INFO.matcher(cut).replaceFirst("$1");
     }
 
     @Override

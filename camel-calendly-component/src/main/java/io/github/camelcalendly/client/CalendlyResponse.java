@@ -7,7 +7,8 @@ import java.util.Map;
  * What Calendly answered: status, the headers the component reports, and the raw body.
  *
  * @param statusCode the HTTP status
- * @param headers    rate-limit, retry and content-type headers, by their HTTP names
+ * @param headers    rate-limit, retry, content-type and location headers, by their HTTP names (a location without
+ *                   its query, fragment and user info)
  * @param body       the body bytes, empty when there was none
  * @param attempts   how many times the request was sent
  */
@@ -18,6 +19,8 @@ public record CalendlyResponse(int statusCode, Map<String, String> headers, byte
     public static final String RATE_LIMIT_RESET = "X-RateLimit-Reset";
     public static final String RETRY_AFTER = "Retry-After";
     public static final String CONTENT_TYPE = "Content-Type";
+    /** Where a redirect points; reported without query, fragment and user info, which may carry secrets. */
+    public static final String LOCATION = "Location";
 
     /** The same response, counting {@code count} attempts. */
     public CalendlyResponse withAttempts(int count) {

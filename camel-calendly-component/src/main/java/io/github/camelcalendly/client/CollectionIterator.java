@@ -98,7 +98,8 @@ public final class CollectionIterator implements Iterator<Map<String, Object>> {
 
     private CollectionPage fetch(String token) {
         try {
-            CollectionPage page = CollectionPage.read(connection.execute(request.withPageToken(token), options), mapper);
+            ResolvedRequest next = request.withPageToken(token);
+            CollectionPage page = CollectionPage.read(next, connection.execute(next, options), mapper);
             pagesFetched++;
             lastResponse = page.response();
             return page;

@@ -1,13 +1,14 @@
 package io.github.camelcalendly.client;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcalendly.operation.AnswerShape;
+import io.github.camelcalendly.operation.ResolvedRequest;
 import org.apache.hc.core5.net.URIBuilder;
 
 /**
@@ -23,14 +24,16 @@ public record CollectionPage(List<Map<String, Object>> items, String nextPageTok
     };
 
     /**
-     * Reads a list response. The next page is named by {@code pagination.next_page_token}, or, in older responses
-     * that carry only {@code next_page}, by the {@code page_token} of that URL.
+     * Reads the answer to a list request. The next page is named by {@code pagination.next_page_token}, or, in older
+     * responses that carry only {@code next_page}, by the {@code page_token} of that URL.
+     *
+     * @throws io.github.camelcalendly.CalendlyApiException when the answer is not JSON with a {@code collection}
+     *                                                      array of objects (see {@link AnswerCheck})
      */
-    public static CollectionPage read(CalendlyResponse response, ObjectMapper mapper) throws IOException {
-        JsonNode root = response.hasBody() ? mapper.readTree(response.body()) : mapper.createObjectNode();
-        JsonNode collection = root.path("collection");
-        List<Map<String, Object>> items = collection.isArray()
-                ? mapper.convertValue(collection, ITEMS) : new ArrayList<>();
+    public static CollectionPage read(ResolvedRequest request, CalendlyResponse response, ObjectMapper mapper)
+            throws IOException {
+        JsonNode root = AnswerCheck.of(request, mapper).read(response, AnswerShape.COLLECTION);
+        List<Map<String, Object>> items = mapper.convertValue(root.get("collection"), ITEMS);
         return new CollectionPage(items, nextToken(root.path("pagination")), response);
     }
 

@@ -1,5 +1,7 @@
 package io.github.camelcalendly.client;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +18,8 @@ import io.github.camelcalendly.operation.Operation;
 /**
  * Turns an error response into the matching {@link CalendlyApiException}, with a message that says what failed and
  * what to do about it. Reads Calendly's {@code title/message/details/required_scopes} and OAuth's
- * {@code error/error_description}; copes with HTML pages and empty bodies.
+ * {@code error/error_description}; copes with HTML pages and empty bodies. A redirect (3xx), which the component
+ * never follows, fails too, naming the host it pointed to but nothing else of its location.
  */
 public final class ErrorMapper {
 
@@ -29,6 +32,9 @@ public final class ErrorMapper {
     }
 
     public CalendlyApiException toException(Operation op, String method, String path, CalendlyResponse response) {
+        if (response.statusCode() < 400) {
+            return redirect(op, method, path, response);
+        }
         JsonNode json = parse(response);
         String title = text(json, "title", "error");
         String apiMessage = text(json, "message", "error_description");
@@ -51,15 +57,34 @@ public final class ErrorMapper {
         };
     }
 
-    /** A success status whose body is not the JSON object every Calendly operation answers with. */
-    public CalendlyApiException unexpectedBody(Operation op, String method, String path, CalendlyResponse response) {
-        String type = response.headers().getOrDefault(CalendlyResponse.CONTENT_TYPE, "no content type");
-        String excerpt = abbreviate(response.bodyText().replaceAll("\\s+", " ").trim());
-        CalendlyApiException.ErrorInfo info = new CalendlyApiException.ErrorInfo(response.statusCode(), null, excerpt,
+    /**
+     * A redirect, which is not followed: the token is only ever sent to the configured base URL. The message names
+     * where it pointed by host alone, since the rest of a location may carry session ids or tokens.
+     */
+    private static CalendlyApiException redirect(Operation op, String method, String path, CalendlyResponse response) {
+        CalendlyApiException.ErrorInfo info = new CalendlyApiException.ErrorInfo(response.statusCode(), null, null,
                 List.of(), List.of(), op.id(), method, path, response.attempts() > 1, response.headers());
         return new CalendlyApiException("Calendly " + op.id() + " (" + method + " " + path + ") answered HTTP "
-                + response.statusCode() + " with a body that is not a JSON object (" + type + "): " + excerpt
-                + ". Check baseUrl and any proxy between this route and Calendly", info);
+                + response.statusCode() + " " + target(response.headers().get(CalendlyResponse.LOCATION))
+                + ", which is not followed: the access token is only sent to baseUrl. Check baseUrl and any proxy"
+                + " between this route and Calendly", info);
+    }
+
+    private static String target(String location) {
+        if (location == null || location.isBlank()) {
+            return "without a Location header";
+        }
+        URI uri;
+        try {
+            uri = new URI(location.trim());
+        } catch (URISyntaxException e) {
+            return "redirecting to a Location that is not a valid URL";
+        }
+        if (uri.getHost() != null) {
+            return "redirecting to " + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        }
+        return uri.isAbsolute() ? "redirecting to a Location that is not a valid URL"
+                : "redirecting to another path of the same host";
     }
 
     private static String message(

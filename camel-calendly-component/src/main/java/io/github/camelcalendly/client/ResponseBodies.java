@@ -2,13 +2,13 @@ package io.github.camelcalendly.client;
 
 import java.io.IOException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcalendly.operation.ResolvedRequest;
 
 /**
- * Turns a successful response into the message body a route gets.
+ * Turns a successful response into the message body a route gets, reading it through {@link AnswerCheck}: an answer
+ * that is not what the operation promises fails with a {@link io.github.camelcalendly.CalendlyApiException}.
  */
 public final class ResponseBodies {
 
@@ -16,44 +16,34 @@ public final class ResponseBodies {
     }
 
     /**
-     * The body of a get, create, update or cancel: the unwrapped {@code resource} as a Map; a {@code collection} as a
-     * List; otherwise the whole JSON object (for answers such as {@code {"message": ...}}); null for 204 or an empty
-     * body.
+     * The body of a get, create, update, cancel or delete, as its {@link io.github.camelcalendly.operation.AnswerShape}
+     * says: the unwrapped {@code resource} as a Map; the items of a {@code collection} as a List; a plain JSON object
+     * as a Map (its {@code resource} when it has one); null for 204.
      */
-    public static Object unwrapped(CalendlyResponse response, ObjectMapper mapper) throws IOException {
-        if (response.statusCode() == 204 || !response.hasBody()) {
+    public static Object unwrapped(ResolvedRequest request, CalendlyResponse response, ObjectMapper mapper)
+            throws IOException {
+        JsonNode root = AnswerCheck.of(request, mapper).read(response, request.operation().answer());
+        if (root == null) {
             return null;
         }
-        JsonNode root = readOrNull(response, mapper);
-        if (root == null) {
-            return response.bodyText();
+        JsonNode resource = root.get("resource");
+        if (resource != null && resource.isObject()) {
+            return mapper.treeToValue(resource, Object.class);
         }
-        if (root.has("resource")) {
-            return mapper.treeToValue(root.get("resource"), Object.class);
-        }
-        if (root.has("collection")) {
-            return mapper.treeToValue(root.get("collection"), Object.class);
+        JsonNode collection = root.get("collection");
+        if (collection != null && collection.isArray()) {
+            return mapper.treeToValue(collection, Object.class);
         }
         return mapper.treeToValue(root, Object.class);
     }
 
-    /** The body of a raw request: the parsed JSON as Map, List or value, or the text when it is not JSON. */
-    public static Object parsed(CalendlyResponse response, ObjectMapper mapper) throws IOException {
-        if (response.statusCode() == 204 || !response.hasBody()) {
-            return null;
-        }
-        JsonNode root = readOrNull(response, mapper);
-        return root == null ? response.bodyText() : mapper.treeToValue(root, Object.class);
-    }
-
-    private static JsonNode readOrNull(CalendlyResponse response, ObjectMapper mapper) {
-        try {
-            // text such as "2 invitees deleted" is not JSON, though it starts like a number
-            return mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(response.body());
-        } catch (JsonProcessingException e) {
-            return null;
-        } catch (IOException e) {
-            return null;
-        }
+    /**
+     * The body of a raw request: the parsed JSON as Map, List or value; the text of an answer whose content type is
+     * not JSON; null for 204 or no body.
+     */
+    public static Object parsed(ResolvedRequest request, CalendlyResponse response, ObjectMapper mapper)
+            throws IOException {
+        JsonNode root = AnswerCheck.of(request, mapper).read(response, request.operation().answer());
+        return root == null ? null : mapper.treeToValue(root, Object.class);
     }
 }

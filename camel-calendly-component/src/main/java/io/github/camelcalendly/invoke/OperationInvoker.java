@@ -148,7 +148,7 @@ public final class OperationInvoker {
             effective.put("count", maxResults);
         }
         ResolvedRequest request = request(effective, null);
-        CollectionPage page = CollectionPage.read(send(request), mapper);
+        CollectionPage page = CollectionPage.read(request, send(request), mapper);
         if (!operation.paginated() || !settings.paginate()) {
             String next = operation.paginated() ? page.nextPageToken() : null;
             return new Listing(cap(page.items(), maxResults), null, page.response(), next);

@@ -20,15 +20,17 @@ import java.util.Optional;
  * @param destructive        whether the action irreversibly deletes data and needs {@code confirmDestructive=true}
  * @param kind               how the action is carried out
  * @param connectionDefaults rules that fill user/organization from the connection
+ * @param answer             what a successful answer looks like
  */
 public record Operation(
         String resource, String name, String method, String pathTemplate, String scope, String summary,
         List<Parameter> parameters, boolean paginated, int maxPageSize, boolean idempotent, boolean destructive, OperationKind kind,
-        List<ConnectionDefault> connectionDefaults) {
+        List<ConnectionDefault> connectionDefaults, AnswerShape answer) {
 
     public Operation {
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(answer, "answer");
         parameters = List.copyOf(parameters);
         connectionDefaults = List.copyOf(connectionDefaults);
     }
@@ -52,6 +54,6 @@ public record Operation(
 
     /** Whether the operation returns a {@code collection} (list operations, paginated or not). */
     public boolean returnsCollection() {
-        return "list".equals(name);
+        return answer == AnswerShape.COLLECTION;
     }
 }

@@ -23,6 +23,7 @@ final class OperationBuilder {
     private Boolean idempotent;
     private boolean destructive;
     private OperationKind kind = OperationKind.HTTP;
+    private AnswerShape answer;
 
     OperationBuilder(String resource, String name, String method, String pathTemplate, String scope, String summary) {
         this.resource = resource;
@@ -85,6 +86,15 @@ final class OperationBuilder {
         return this;
     }
 
+    /**
+     * Calendly answers this operation with {@code shape} instead of what its kind, name and method imply (see
+     * {@link #build()}).
+     */
+    OperationBuilder answers(AnswerShape shape) {
+        this.answer = shape;
+        return this;
+    }
+
     /** Fills {@code parameter} from the connection unless one of {@code unlessPresent} has a value. */
     OperationBuilder defaultFromConnectionUnless(String parameter, String... unlessPresent) {
         connectionDefaults.add(new ConnectionDefault(parameter, Arrays.asList(unlessPresent), null, null));
@@ -97,6 +107,11 @@ final class OperationBuilder {
         return this;
     }
 
+    /**
+     * The row as an operation. Unless {@link #answers(AnswerShape)} says otherwise, the answer follows Calendly's
+     * conventions: a {@code list} answers a {@code collection}, a DELETE answers 204, any other call a
+     * {@code resource}; raw requests take any answer, and local actions and triggers get none.
+     */
     Operation build() {
         List<ConnectionDefault> defaults = new ArrayList<>();
         for (Parameter p : parameters) {
@@ -108,7 +123,17 @@ final class OperationBuilder {
         defaults.addAll(connectionDefaults);
         boolean safe = "GET".equals(method) || "DELETE".equals(method) || "-".equals(method);
         return new Operation(resource, name, method, pathTemplate, scope, summary, parameters, paginated, maxPageSize,
-                idempotent != null ? idempotent : safe, destructive, kind, defaults);
+                idempotent != null ? idempotent : safe, destructive, kind, defaults,
+                answer != null ? answer : conventionalAnswer());
+    }
+
+    private AnswerShape conventionalAnswer() {
+        return switch (kind) {
+            case RAW -> AnswerShape.ANY;
+            case PREFILL_URL, WEBHOOK_TRIGGER -> AnswerShape.NONE;
+            case HTTP -> "list".equals(name) ? AnswerShape.COLLECTION
+                    : "DELETE".equals(method) ? AnswerShape.NO_CONTENT : AnswerShape.RESOURCE;
+        };
     }
 
     private OperationBuilder add(ParameterLocation location, String... specs) {

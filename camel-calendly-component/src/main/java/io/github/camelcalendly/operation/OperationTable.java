@@ -81,7 +81,9 @@ final class OperationTable {
                 "List event type availability schedules").query("eventType*"));
         rows.add(op("eventTypeAvailabilitySchedules", "update", "PATCH", "/event_type_availability_schedules",
                 "availability:write", "Update event type availability schedules")
-                .query("eventType*").body("availabilityRule*", "availabilitySetting"));
+                .query("eventType*").body("availabilityRule*", "availabilitySetting")
+                // Calendly confirms with {"message": "Availability schedules updated successfully."}
+                .answers(AnswerShape.OBJECT));
         rows.add(get("userAvailabilitySchedules", "list", "/user_availability_schedules", "availability:read",
                 "List user availability schedules").query("user*"));
         rows.add(get("userAvailabilitySchedules", "get", "/user_availability_schedules/{uuid}", "availability:read",
@@ -163,13 +165,17 @@ final class OperationTable {
         rows.add(get("sampleWebhookData", "get", "/sample_webhook_data", "webhooks:read", "Get sample webhook data")
                 .query("event*", "organization*", "scope*", "user", "group")
                 .as("event", STRING, null).enums("event", WEBHOOK_EVENTS)
-                .defaultFromConnectionWhen("user", "scope", "user"));
+                .defaultFromConnectionWhen("user", "scope", "user")
+                // one webhook envelope {"event", "created_at", "payload", ...}, not wrapped in a resource
+                .answers(AnswerShape.OBJECT));
 
-        // data compliance
+        // data compliance: Calendly accepts a deletion with 202 and the empty object {}
         rows.add(op("dataCompliance", "deleteInvitees", "POST", "/data_compliance/deletion/invitees",
-                "data_compliance:write", "Delete invitee data").body("emails*").destructive());
+                "data_compliance:write", "Delete invitee data").body("emails*").destructive()
+                .answers(AnswerShape.OBJECT));
         rows.add(op("dataCompliance", "deleteEvents", "POST", "/data_compliance/deletion/events", "data_compliance:write",
-                "Delete scheduled event data").body("startTime*", "endTime*").destructive());
+                "Delete scheduled event data").body("startTime*", "endTime*").destructive()
+                .answers(AnswerShape.OBJECT));
 
         // enterprise logs
         rows.add(get("activityLogEntries", "list", "/activity_log_entries", "activity_log:read",
@@ -212,10 +218,14 @@ final class OperationTable {
         rows.add(get("contactLists", "get", "/contact_lists/{uuid}", "contacts:read", "Get contact list").path("uuid*"));
         rows.add(op("contactLists", "update", "PATCH", "/contact_lists/{uuid}", "contacts:write", "Rename contact list")
                 .path("uuid*").body("name*"));
+        // Calendly reports how many contacts were (not) processed and which; its reference does not pin the
+        // layout to a resource, so any JSON object is taken (its resource when it has one)
         rows.add(op("contactLists", "addContacts", "POST", "/contact_lists/{uuid}/memberships", "contacts:write",
-                "Add contacts to static list").path("uuid*").body("contacts*").idempotent());
+                "Add contacts to static list").path("uuid*").body("contacts*").idempotent()
+                .answers(AnswerShape.OBJECT));
         rows.add(op("contactLists", "removeContacts", "POST", "/contact_lists/{uuid}/memberships/removal",
-                "contacts:write", "Remove contacts from static list").path("uuid*").body("contacts*").idempotent());
+                "contacts:write", "Remove contacts from static list").path("uuid*").body("contacts*").idempotent()
+                .answers(AnswerShape.OBJECT));
         rows.add(get("notes", "list", "/notes", "contacts:read", "List notes")
                 .query("contact*", "count", "pageToken").paginated().as("contact", STRING_LIST, "contacts"));
         rows.add(op("notes", "create", "POST", "/notes", "contacts:write", "Create note")

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelcalendly.client.CalendlyJson;
 
 /**
  * The envelope of one verified delivery: {@code {"event", "created_at", "created_by", "payload"}}.
@@ -20,7 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public record WebhookEvent(String name, String createdAt, String createdBy, Map<String, Object> payload) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = CalendlyJson.newObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The exception an error answer becomes: what its message says about the rate limit, the attempts made, and a body
- * that is not Calendly's JSON.
+ * The exception an error answer becomes: what its message says about the rate limit, the attempts made, a body that
+ * is not Calendly's JSON, and where a redirect pointed.
  */
 class ErrorMapperTest {
 
@@ -60,20 +60,63 @@ class ErrorMapperTest {
     }
 
     @Test
-    void aPageThatIsNotJsonAtTheFirstAttemptIsNotMarkedRetried() {
-        CalendlyApiException e = errors.unexpectedBody(GET_EVENT, "GET", PATH,
-                answer(200, Map.of("Content-Type", "text/html"), "<html>portal</html>", 1));
+    void aRedirectAfterRetriesCountsAsRetried() {
+        CalendlyApiException e = errorOf(answer(302, Map.of("Location", "https://login.example.com/sso"), "", 2));
 
-        assertThat(e.isRetried()).isFalse();
-        assertThat(e.getMessage()).contains("not a JSON object (text/html): <html>portal</html>");
+        assertThat(e.isRetried()).isTrue();
+        assertThat(e.getMessage()).contains("HTTP 302 redirecting to login.example.com, which is not followed");
     }
 
     @Test
-    void aPageThatIsNotJsonAfterARetryIsMarkedRetried() {
-        CalendlyApiException e = errors.unexpectedBody(GET_EVENT, "GET", PATH,
-                answer(200, Map.of("Content-Type", "text/html"), "<html>portal</html>", 2));
+    void aRedirectAtTheFirstAttemptIsNotMarkedRetried() {
+        CalendlyApiException e = errorOf(answer(302, Map.of("Location", "https://login.example.com/sso"), "", 1));
 
-        assertThat(e.isRetried()).isTrue();
+        assertThat(e.isRetried()).isFalse();
+    }
+
+    @Test
+    void aRedirectNamesAnExplicitPortWithTheHost() {
+        CalendlyApiException e = errorOf(answer(301, Map.of("Location", "https://proxy.example.com:8443/x"), "", 1));
+
+        assertThat(e.getMessage()).contains("redirecting to proxy.example.com:8443,");
+    }
+
+    @Test
+    void aRedirectToAHostWithoutSchemeNamesThatHost() {
+        CalendlyApiException e = errorOf(answer(302, Map.of("Location", "//elsewhere.example.com/x"), "", 1));
+
+        assertThat(e.getMessage()).contains("redirecting to elsewhere.example.com,").doesNotContain("same host");
+    }
+
+    @Test
+    void aRedirectToAnAbsoluteUrlWithoutHostIsNotAValidUrl() {
+        CalendlyApiException e = errorOf(answer(302, Map.of("Location", "mailto:ops@example.com"), "", 1));
+
+        assertThat(e.getMessage()).contains("a Location that is not a valid URL").doesNotContain("ops@");
+    }
+
+    @Test
+    void aRedirectWithABlankLocationHasNone() {
+        CalendlyApiException e = errorOf(answer(302, Map.of("Location", " "), "", 1));
+
+        assertThat(e.getMessage()).contains("HTTP 302 without a Location header");
+    }
+
+    @Test
+    void aNotModifiedAnswerIsARedirectStatusToo() {
+        CalendlyApiException e = errorOf(answer(304, Map.of(), "", 1));
+
+        assertThat(e).isExactlyInstanceOf(CalendlyApiException.class);
+        assertThat(e.getStatusCode()).isEqualTo(304);
+        assertThat(e.getMessage()).contains("HTTP 304 without a Location header");
+    }
+
+    @Test
+    void theFirstErrorStatusIsAnErrorNotARedirect() {
+        CalendlyApiException e = errorOf(answer(400, Map.of("Location", "https://login.example.com/"),
+                "{\"title\": \"Invalid Argument\"}", 1));
+
+        assertThat(e.getMessage()).contains("failed with HTTP 400 Invalid Argument").doesNotContain("redirect");
     }
 
     @Test

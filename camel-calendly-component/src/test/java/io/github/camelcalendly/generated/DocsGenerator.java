@@ -1,5 +1,9 @@
 package io.github.camelcalendly.generated;
 
+import java.util.Locale;
+
+import io.github.camelcalendly.client.CalendlyJson;
+
 /**
  * Renders {@code src/main/docs/calendly-component.md} from two sources only: the component JSON that Camel's tooling
  * generates (options, headers) and the operations registry (resources, operations and their options). The opening
@@ -50,6 +54,16 @@ public final class DocsGenerator {
             `streaming=true` gives an `Iterator` that fetches pages as it goes, for `split(body()).streaming()`. An
             empty answer (204) gives a null body. Every request sets `CamelCalendlyHttpStatus` and, when Calendly sends
             them, the rate-limit headers; lists that are not streamed also set `CamelCalendlyResultCount`.
+
+            **Answers.** The Answer column of each operation below says what Calendly answers: a `resource` object, a
+            `collection` array of objects, 204 without a body, or, for the few operations documented so, a plain JSON
+            object, which the route gets whole (or its `resource`, should it have one). Anything else is not taken for Calendly's data and raises
+            `CalendlyApiException` naming the operation, the status and what was wrong: a redirect (3xx, never
+            followed, so the token stays with `baseUrl`), a body that is not valid JSON, an empty body with any status
+            but 204, or JSON without the `resource` or `collection` promised. Answers are read within JSON limits sized
+            for Calendly: %,d bytes in all, %,d characters in a string, %d levels of nesting and %d
+            characters in a number. `raw` gives the parsed JSON, or the text when the content type is not JSON; a body
+            whose content type says JSON (or that has none) must parse.
 
             **Errors.** Bad input raises `CalendlyValidationException` before anything is sent. An error answer from
             Calendly raises `CalendlyApiException` with the status, Calendly's title, message, details and required
@@ -141,7 +155,8 @@ public final class DocsGenerator {
                + "    <artifactId>" + json.component("artifactId") + "</artifactId>\n"
                + "    <version>x.y.z</version> <!-- the camel-calendly release you use -->\n"
                + "</dependency>\n```\n\n"
-               + INTRO
+               + String.format(Locale.ROOT, INTRO, CalendlyJson.MAX_DOCUMENT_LENGTH, CalendlyJson.MAX_STRING_LENGTH,
+                       CalendlyJson.MAX_NESTING_DEPTH, CalendlyJson.MAX_NUMBER_LENGTH)
                + json.componentOptions()
                + json.endpointOptions()
                + json.headers() + "\n"

@@ -43,10 +43,10 @@ final class OperationDocs {
     private static String resource(String resource) {
         List<Operation> ops = OperationRegistry.all().stream().filter(o -> o.resource().equals(resource)).toList();
         MarkdownTable table = new MarkdownTable(
-                "Op", "What it does", "Request", "Scope", "Paginated", "Destructive", "Options");
+                "Op", "What it does", "Request", "Answer", "Scope", "Paginated", "Destructive", "Options");
         StringBuilder examples = new StringBuilder("```\n");
         for (Operation op : ops) {
-            table.row(code(op.name()), cell(op.summary()), request(op),
+            table.row(code(op.name()), cell(op.summary()), request(op), answer(op),
                     "-".equals(op.scope()) ? "" : code(op.scope()), yesNo(op.paginated()), yesNo(op.destructive()),
                     options(op));
             examples.append(exampleUri(op)).append('\n');
@@ -60,6 +60,18 @@ final class OperationDocs {
             case RAW -> "any method (option `method`) on `path`";
             case PREFILL_URL -> "none: built locally";
             case WEBHOOK_TRIGGER -> "in `from(...)`: receives Calendly's POSTs on `webhookPath`";
+        };
+    }
+
+    /** What a successful answer holds; any other answer fails with CalendlyApiException. */
+    private static String answer(Operation op) {
+        return switch (op.answer()) {
+            case RESOURCE -> code("resource");
+            case COLLECTION -> code("collection");
+            case NO_CONTENT -> "204";
+            case OBJECT -> "JSON object";
+            case ANY -> "any";
+            case NONE -> "";
         };
     }
 
