@@ -48,9 +48,10 @@ import org.apache.hc.client5.http.classic.HttpClient;
 public class CalendlyComponent extends HealthCheckComponent {
 
     static {
-        // Camel masks option values whose names it knows as sensitive in every URI it logs or puts in an
-        // exception; signingKey is not among its built-in names
-        URISupport.addSanitizeKeywords("signingKey");
+        // Camel masks option values whose names it knows as sensitive in every URI it logs or puts in an exception;
+        // signingKey and signing_key are not among its built-in names. One call: each replaces the last one's names
+        URISupport.addSanitizeKeywords(io.github.camelcalendly.validation.SecretOptionNames.sanitizeKeywords(
+                new CalendlyEndpointUriFactory().secretPropertyNames()));
     }
 
     private static final String USER_AGENT = "camel-calendly";
@@ -392,5 +393,15 @@ public class CalendlyComponent extends HealthCheckComponent {
 
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    /**
+     * Refuses the options no setter took before Camel core would list them with their values, which may be secrets
+     * given under a wrong name, and names the option meant instead.
+     */
+    @Override
+    protected void validateParameters(String uri, Map<String, Object> parameters, String optionPrefix) {
+        io.github.camelcalendly.validation.UnknownOptions.ofCalendlyEndpoints()
+                .refuseAny(uri, parameters, optionPrefix);
     }
 }

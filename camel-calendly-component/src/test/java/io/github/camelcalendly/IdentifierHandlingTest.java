@@ -315,21 +315,11 @@ class IdentifierHandlingTest extends CalendlyTestSupport {
     void identifierWithReservedCharactersIsPercentEncodedInThePath() {
         CALENDLY.stubFor(any(anyUrl()).willReturn(json(200, RESOURCE)));
 
-        Exchange out = call("calendly:eventTypes?op=get", null, Map.of("CamelCalendly.uuid", "a b?c#d&é"));
+        // '/', '?' and '#' are refused instead (PathTraversalTest)
+        Exchange out = call("calendly:eventTypes?op=get", null, Map.of("CamelCalendly.uuid", "a b;c=d&é"));
 
         assertThat(out.getException()).isNull();
         assertThat(CALENDLY.getAllServeEvents()).singleElement()
-                .satisfies(e -> assertThat(e.getRequest().getUrl()).isEqualTo("/event_types/a%20b%3Fc%23d%26%C3%A9"));
-    }
-
-    @Test
-    void identifierWithASlashIsSentAsOneEncodedPathSegment() {
-        CALENDLY.stubFor(any(anyUrl()).willReturn(json(200, RESOURCE)));
-
-        Exchange out = call("calendly:eventTypes?op=get", null, Map.of("CamelCalendly.uuid", "a/b"));
-
-        assertThat(out.getException()).isNull();
-        assertThat(CALENDLY.getAllServeEvents()).singleElement()
-                .satisfies(e -> assertThat(e.getRequest().getUrl()).isEqualTo("/event_types/a%2Fb"));
+                .satisfies(e -> assertThat(e.getRequest().getUrl()).isEqualTo("/event_types/a%20b%3Bc%3Dd%26%C3%A9"));
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.FailedToCreateRouteException;
-import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
@@ -55,8 +54,9 @@ class YamlDslRouteTest extends CalendlyTestSupport {
     void misspelledOptionInTheParametersMapIsRefusedWhenTheRouteIsLoaded() {
         assertThatThrownBy(() -> loadRoutes("routes/list-with-misspelled-option.camel.yaml"))
                 .isInstanceOf(FailedToCreateRouteException.class)
-                .rootCause().isInstanceOf(ResolveEndpointFailedException.class)
-                .hasMessageContaining("Unknown parameters=[{minStartTme=2026-05-01T00:00:00Z}]");
+                .rootCause().isInstanceOf(CalendlyValidationException.class)
+                .hasMessageContaining("Unknown option 'minStartTme' (did you mean 'minStartTime'?)")
+                .hasMessageContaining("scheduledEvents/list");
 
         assertThat(context.getRoute("list-with-misspelled-option")).isNull();
         CALENDLY.verify(0, anyRequestedFor(anyUrl()));

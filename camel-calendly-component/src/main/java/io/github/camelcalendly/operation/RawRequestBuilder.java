@@ -50,6 +50,13 @@ public final class RawRequestBuilder {
                     + op.id() + " (set it on the endpoint URI or in header CamelCalendly.path, e.g. /users/me)");
         }
         String target = onApiHost(op, String.valueOf(path).trim(), baseUrl);
+        String pathPart = pathPart(target);
+        if (PathSegments.hasDotSegment(pathPart)) {
+            // the query is left out of the message: it may hold anything, a credential included
+            throw new CalendlyValidationException(op.id(), "path", "Option 'path' of " + op.id() + " has the path '"
+                    + pathPart + "', which holds a '.' or '..' segment (as given or percent-encoded); give the"
+                    + " path as Calendly names the resource, e.g. /users/me");
+        }
         Map<String, List<String>> params = new LinkedHashMap<>();
         query.forEach((name, value) -> params.put(name, values(value)));
         boolean write = "POST".equals(verb) || "PUT".equals(verb) || "PATCH".equals(verb);
@@ -77,6 +84,25 @@ public final class RawRequestBuilder {
             throw new CalendlyValidationException(op.id(), "path", "Option 'path' of " + op.id()
                     + " is not a valid URL: " + e.getMessage());
         }
+    }
+
+    /** The path of a relative target or of a full URL on the API host, without query or fragment. */
+    private static String pathPart(String target) {
+        int start = 0;
+        if (ABSOLUTE_URL.matcher(target).lookingAt()) {
+            start = firstOf(target, "/?#", target.indexOf("://") + 3);
+        }
+        return target.substring(start, firstOf(target, "?#", start));
+    }
+
+    /** The index of the first of {@code chars} in {@code text} from {@code from} on, or the text's length. */
+    private static int firstOf(String text, String chars, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** Host and explicit port, never the user info a URL may carry. */

@@ -155,6 +155,7 @@ public final class RequestResolver {
                 .orElseThrow(() -> new CalendlyValidationException(op.id(), URI_OPTION,
                         "Option 'uri' of " + op.id() + " is '" + uri + "', which is not a URI of the form "
                         + op.pathTemplate()));
+        ids.values().forEach(id -> checkIdentifier(op, URI_OPTION, uri, id));
         ids.forEach(values::putIfAbsent);
     }
 
@@ -193,7 +194,17 @@ public final class RequestResolver {
             throw new CalendlyValidationException(op.id(), p.name(),
                     "Option '" + p.name() + "' of " + op.id() + " is empty; give a UUID or a resource URI");
         }
+        checkIdentifier(op, p.name(), value, id);
         return id;
+    }
+
+    /** Refuses an identifier that would take the request path out of the operation's collection. */
+    private static void checkIdentifier(Operation op, String option, Object given, String id) {
+        PathSegments.identifierProblem(id).ifPresent(problem -> {
+            throw new CalendlyValidationException(op.id(), option, "Option '" + option + "' of " + op.id() + " is '"
+                    + String.valueOf(given).trim() + "', which is not a valid identifier: " + problem
+                    + "; give a UUID or a resource URI");
+        });
     }
 
     /** A list goes as one comma-separated value (OpenAPI style form, explode false), as Calendly reads it. */

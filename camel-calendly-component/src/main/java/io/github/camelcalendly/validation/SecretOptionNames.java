@@ -1,0 +1,47 @@
+package io.github.camelcalendly.validation;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The option names whose values Camel must mask wherever it prints an endpoint URI: each secret option of the
+ * component in camelCase, snake_case and kebab-case, and the names Calendly gives OAuth credentials, which routes may
+ * write although the component takes none of them. Camel masks a name that contains one of these, in any case.
+ */
+public final class SecretOptionNames {
+
+    /** Calendly's OAuth credentials, in its own spelling; a route may give them by mistake. */
+    private static final List<String> OAUTH_CREDENTIALS = List.of("client_secret", "refresh_token");
+
+    private SecretOptionNames() {
+    }
+
+    /**
+     * Every spelling to mask, in a stable order.
+     *
+     * @param secretOptions the component's secret options in camelCase, e.g. {@code accessToken}
+     */
+    public static Set<String> spellings(Collection<String> secretOptions) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String option : secretOptions) {
+            names.add(option);
+            names.add(OptionNames.separated(option, '_'));
+            names.add(OptionNames.separated(option, '-'));
+        }
+        for (String credential : OAUTH_CREDENTIALS) {
+            names.add(credential);
+            names.add(OptionNames.camelCase(credential));
+        }
+        return names;
+    }
+
+    /**
+     * The spellings as one argument to {@code URISupport.addSanitizeKeywords}, which takes a comma-separated list and
+     * replaces the keywords of any earlier call.
+     */
+    public static String sanitizeKeywords(Collection<String> secretOptions) {
+        return String.join(",", spellings(secretOptions));
+    }
+}
