@@ -48,6 +48,13 @@ import org.apache.camel.support.service.ServiceHelper;
  * processed. A failure to list (an error answer of Calendly) fails the poll the same way, before anything is
  * emitted.
  * <p>
+ * A configured {@code stateRepository} is started with the consumer and handed to the CamelContext, which stops it
+ * when it stops, as camel-file does with its idempotentRepository: one repository may keep the watermarks of several
+ * routes, so stopping it with one route would wipe what the others read (a FileStateRepository clears its cache when
+ * stopped). The in-memory default belongs to the consumer and is stopped with it; Camel makes a new consumer each
+ * time the route starts, so a restarted route without a stateRepository starts over and emits every listed item
+ * again.
+ * <p>
  * Its health is Camel's poll check ({@code consumer:<routeId>}: DOWN after failed polls), switched off with the
  * component's healthCheckConsumerEnabled.
  * <p>
@@ -62,8 +69,8 @@ public class CalendlyPollingConsumer extends ScheduledBatchPollingConsumer {
     private final Operation operation;
     private final Clock clock;
     private CollectionLister lister;
-    /** Used when the endpoint sets no stateRepository; kept across restarts of the route, lost with the consumer. */
-    private final StateRepository<String, String> inMemory = new MemoryStateRepository();
+    /** Used when the endpoint sets no stateRepository; lost with the consumer, that is when the route stops. */
+    private final MemoryStateRepository inMemory = new MemoryStateRepository();
     private StateRepository<String, String> repository;
     private volatile WatermarkStore store;
 
@@ -193,6 +200,11 @@ public class CalendlyPollingConsumer extends ScheduledBatchPollingConsumer {
         return known;
     }
 
+    /** The repository the watermark is kept in: the configured one, else the in-memory default. */
+    StateRepository<String, String> stateRepository() {
+        return repository != null ? repository : inMemory;
+    }
+
     @Override
     protected void doInit() throws Exception {
         super.doInit();
@@ -205,10 +217,17 @@ public class CalendlyPollingConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         StateRepository<String, String> configured = endpoint.getConsumerOptions().getStateRepository();
-        repository = configured != null ? configured : inMemory;
         store = null;
         // a repository that loads or saves (FileStateRepository) must be started; starting it again is harmless
-        ServiceHelper.startService(repository);
+        if (configured != null) {
+            ServiceHelper.startService(configured);
+            // possibly shared with other routes: the CamelContext stops it when it stops, not this route
+            endpoint.getCamelContext().addService(configured, true, true);
+            repository = configured;
+        } else {
+            ServiceHelper.startService(inMemory);
+            repository = inMemory;
+        }
         lister = new CollectionLister(endpoint);
         ServiceHelper.startService(lister);
         super.doStart();
@@ -217,6 +236,6 @@ public class CalendlyPollingConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStop() throws Exception {
         super.doStop();
-        ServiceHelper.stopService(lister);
+        ServiceHelper.stopService(lister, inMemory);
     }
 }
