@@ -145,6 +145,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxCreatedAt": target.getConfiguration().setMaxCreatedAt(property(camelContext, java.lang.String.class, value)); return true;
         case "maxeventcount":
         case "maxEventCount": target.getConfiguration().setMaxEventCount(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConsumerOptions().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxoccurredat":
         case "maxOccurredAt": target.getConfiguration().setMaxOccurredAt(property(camelContext, java.lang.String.class, value)); return true;
         case "maxresults":
@@ -391,6 +393,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxCreatedAt": return java.lang.String.class;
         case "maxeventcount":
         case "maxEventCount": return java.lang.Integer.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxoccurredat":
         case "maxOccurredAt": return java.lang.String.class;
         case "maxresults":
@@ -638,6 +642,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxCreatedAt": return target.getConfiguration().getMaxCreatedAt();
         case "maxeventcount":
         case "maxEventCount": return target.getConfiguration().getMaxEventCount();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConsumerOptions().getMaxMessagesPerPoll();
         case "maxoccurredat":
         case "maxOccurredAt": return target.getConfiguration().getMaxOccurredAt();
         case "maxresults":
