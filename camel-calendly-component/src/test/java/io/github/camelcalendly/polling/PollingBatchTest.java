@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.camelcalendly.CalendlyValidationException;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.AggregationStrategies;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,31 @@ class PollingBatchTest extends PollingTestSupport {
 
         assertThat(attempts.subList(0, 4)).containsExactly(expected.get(0), failing, failing, expected.get(2));
         assertThat(receivedUris(getMockEndpoint(ITEMS))).containsExactlyElementsOf(expected.subList(0, 3));
+    }
+
+    @Test
+    void anAggregatorCompletesOnceForEachPollWithCompletionFromBatchConsumer() throws Exception {
+        List<String> expected = byChange(listNow(LIST));
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(3);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(LIST + "&maxMessagesPerPoll=2&startScheduler=false").routeId(ROUTE)
+                        .transform(simple("${body[uri]}"))
+                        .aggregate(constant(true), AggregationStrategies.groupedBody()).completionFromBatchConsumer()
+                        .to("mock:polls");
+            }
+        });
+        CalendlyPollingConsumer consumer = consumerOf(context);
+        MockEndpoint polls = getMockEndpoint("mock:polls");
+        polls.expectedMessageCount(2);
+
+        consumer.poll();
+        consumer.poll();
+
+        polls.assertIsSatisfied();
+        assertThat(polls.getReceivedExchanges()).map(e -> List.copyOf(e.getMessage().getBody(List.class)))
+                .containsExactly(expected.subList(0, 2), expected.subList(2, Math.min(4, expected.size())));
     }
 
     @Test
