@@ -147,6 +147,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxCreatedAt": target.getRequestOptions().setMaxCreatedAt(property(camelContext, java.lang.String.class, value)); return true;
         case "maxeventcount":
         case "maxEventCount": target.getRequestOptions().setMaxEventCount(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConsumerOptions().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxoccurredat":
         case "maxOccurredAt": target.getRequestOptions().setMaxOccurredAt(property(camelContext, java.lang.String.class, value)); return true;
         case "maxresults":
@@ -395,6 +397,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxCreatedAt": return java.lang.String.class;
         case "maxeventcount":
         case "maxEventCount": return java.lang.Integer.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxoccurredat":
         case "maxOccurredAt": return java.lang.String.class;
         case "maxresults":
@@ -644,6 +648,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxCreatedAt": return target.getRequestOptions().getMaxCreatedAt();
         case "maxeventcount":
         case "maxEventCount": return target.getRequestOptions().getMaxEventCount();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConsumerOptions().getMaxMessagesPerPoll();
         case "maxoccurredat":
         case "maxOccurredAt": return target.getRequestOptions().getMaxOccurredAt();
         case "maxresults":

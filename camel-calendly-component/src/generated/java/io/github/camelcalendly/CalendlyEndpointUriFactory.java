@@ -23,7 +23,7 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(156);
+        Set<String> props = new HashSet<>(157);
         props.add("a1");
         props.add("a10");
         props.add("a2");
@@ -107,6 +107,7 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
         props.add("maxBookingTime");
         props.add("maxCreatedAt");
         props.add("maxEventCount");
+        props.add("maxMessagesPerPoll");
         props.add("maxOccurredAt");
         props.add("maxResults");
         props.add("maxRetries");

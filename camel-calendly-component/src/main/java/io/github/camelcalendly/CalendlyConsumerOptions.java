@@ -69,6 +69,19 @@ public class CalendlyConsumerOptions {
                             + " to upcoming meetings and to meetings of this recent past are seen.")
     private long pollLookback = 86_400_000L;
 
+    @UriParam(label = "consumer", defaultValue = "0",
+              description = "Polling consumer: the most items one poll emits, oldest change first; the others are left"
+                            + " for the next poll, since the watermark moves only past emitted items. 0 for no limit.")
+    private int maxMessagesPerPoll;
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
     public long getPollLookback() {
         return pollLookback;
     }

@@ -27,14 +27,18 @@ import org.slf4j.LoggerFactory;
  * <p>
  * From its first start until it is removed, the trigger reports its {@link #registrationStatus()} through a health
  * check of the component: also while the route is down because the registration failed.
+ * <p>
+ * What a start puts in place is taken down by the stop, or at once when the start fails (a refused registration):
+ * the served path and the in-memory idempotent repository the trigger has when the endpoint sets none. The endpoint's
+ * own idempotentRepository is started with the trigger and stopped with the CamelContext, see
+ * {@link DeliveryRepository}.
  */
 public class CalendlyWebhookConsumer extends DefaultConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(CalendlyWebhookConsumer.class);
 
     private final Clock clock;
-    private IdempotentRepository repository;
-    private boolean ownsRepository;
+    private DeliveryRepository deliveries;
     private Consumer httpConsumer;
     private TriggerSubscriptions subscriptions;
     private volatile RegistrationStatus registration;
@@ -72,6 +76,12 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
         } catch (Exception e) {
             // kept for the health check while the route stays down (the supervising route controller may retry)
             registration = RegistrationStatus.failed(externalUrl, e, registration, clock.instant());
+            // a failed start is not stopped by Camel: take down what it put in place
+            try {
+                release();
+            } catch (RuntimeException releaseFailure) {
+                e.addSuppressed(releaseFailure);
+            }
             throw e;
         }
     }
@@ -86,11 +96,10 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
         CamelContext context = endpoint.getCamelContext();
         RestConsumerFactory factory = RestConsumerFactories.resolve(context, options.getHttpServerComponent());
 
-        ownsRepository = options.getIdempotentRepository() == null;
-        repository = WebhookHandlerSupport.repository(endpoint);
-        ServiceHelper.startService(repository);
+        deliveries = DeliveryRepository.of(endpoint);
+        ServiceHelper.startService(deliveries);
         Processor handler = new WebhookRequestHandler(reader, WebhookHandlerSupport.events(endpoint),
-                new DeliveryDeduplicator(repository), this::runRoute);
+                new DeliveryDeduplicator(deliveries.repository()), this::runRoute);
         // no verb: every method reaches the handler, which answers 405 to all but POST
         httpConsumer = factory.createConsumer(context, handler, null, path, null, null, null,
                 context.getRestConfiguration(), Map.of());
@@ -99,16 +108,10 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
                 WebhookHandlerSupport.events(endpoint));
         subscriptions = new TriggerSubscriptions(endpoint);
         if (options.isWebhookAutoRegister()) {
-            try {
-                // serving first, so a delivery right after the subscription exists is answered
-                String externalUrl = options.getWebhookExternalUrl();
-                registration = RegistrationStatus.registered(externalUrl, subscriptions.register(externalUrl),
-                        clock.instant());
-            } catch (RuntimeException e) {
-                ServiceHelper.stopAndShutdownService(httpConsumer);
-                httpConsumer = null;
-                throw e;
-            }
+            // serving first, so a delivery right after the subscription exists is answered
+            String externalUrl = options.getWebhookExternalUrl();
+            registration = RegistrationStatus.registered(externalUrl, subscriptions.register(externalUrl),
+                    clock.instant());
         }
     }
 
@@ -117,17 +120,19 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
         if (subscriptions != null) {
             subscriptions.unregisterIfAsked();
         }
-        ServiceHelper.stopAndShutdownService(httpConsumer);
-        httpConsumer = null;
-        if (ownsRepository) {
-            ServiceHelper.stopService(repository);
-        }
-        repository = null;
+        release();
         if (registration == null || registration.phase() != RegistrationStatus.Phase.FAILED) {
             // a stopped route reports nothing; one that failed to start keeps saying why until it is removed
             removeHealthCheck();
         }
         super.doStop();
+    }
+
+    /** Stops serving the path and stops the trigger's own repository (the user's is the CamelContext's to stop). */
+    private void release() {
+        ServiceHelper.stopAndShutdownService(httpConsumer);
+        httpConsumer = null;
+        ServiceHelper.stopAndShutdownService(deliveries);
     }
 
     @Override
@@ -149,6 +154,12 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
      */
     public RegistrationStatus registrationStatus() {
         return registration;
+    }
+
+    /** The repository the last start deduplicated deliveries with (stopped once the trigger stopped); else null. */
+    IdempotentRepository idempotentRepository() {
+        DeliveryRepository current = deliveries;
+        return current == null ? null : current.repository();
     }
 
     /** Runs the route for one verified event on a new exchange; a failure goes to the consumer's exception handler. */

@@ -7,13 +7,13 @@ import io.github.camelcalendly.CalendlyEndpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.component.webhook.WebhookConfiguration;
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * What {@code calendly:webhook} does as a delegate of Camel's webhook component ({@code webhook:calendly:webhook?...}):
  * the webhook component mounts the path and this class supplies the handler, which verifies and deduplicates like
- * the calendly consumer, puts the event on the request's exchange and calls the route.
+ * the calendly consumer, puts the event on the request's exchange and calls the route. The handler is a service
+ * that the webhook component's consumer starts and stops with the route, and with it the idempotent repository, as
+ * {@link DeliveryRepository} says.
  */
 public final class WebhookCapability {
 
@@ -26,14 +26,16 @@ public final class WebhookCapability {
         this.subscriptions = new TriggerSubscriptions(endpoint);
     }
 
-    /** A handler that verifies each request, then runs {@code next} with the event's payload and headers. */
+    /**
+     * A handler that verifies each request, then runs {@code next} with the event's payload and headers; a service
+     * that starts its idempotent repository when started and stops it when stopped.
+     */
     public Processor createWebhookHandler(Processor next) {
         DeliveryReader reader = WebhookHandlerSupport.reader(endpoint, Clock.systemUTC());
-        IdempotentRepository repository = WebhookHandlerSupport.repository(endpoint);
-        ServiceHelper.startService(repository);
-        return new WebhookRequestHandler(reader, WebhookHandlerSupport.events(endpoint),
-                new DeliveryDeduplicator(repository),
-                (httpExchange, event) -> runRoute(next, httpExchange, event));
+        DeliveryRepository deliveries = DeliveryRepository.of(endpoint);
+        return new WebhookComponentHandler(new WebhookRequestHandler(reader, WebhookHandlerSupport.events(endpoint),
+                new DeliveryDeduplicator(deliveries.repository()),
+                (httpExchange, event) -> runRoute(next, httpExchange, event)), deliveries);
     }
 
     private static boolean runRoute(Processor next, Exchange exchange, WebhookEvent event) throws Exception {

@@ -8,8 +8,6 @@ import io.github.camelcalendly.CalendlyConsumerOptions;
 import io.github.camelcalendly.CalendlyEndpoint;
 import io.github.camelcalendly.CalendlyValidationException;
 import io.github.camelcalendly.operation.OptionCatalog;
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 
 /**
  * Checks a {@code calendly:webhook} endpoint's options when its route starts and builds the pieces that verify
@@ -73,12 +71,5 @@ public final class WebhookHandlerSupport {
             }
         }
         return List.copyOf(events);
-    }
-
-    /** The configured repository, or a new in-memory one of {@value #DEFAULT_REPOSITORY_SIZE} entries. */
-    public static IdempotentRepository repository(CalendlyEndpoint endpoint) {
-        IdempotentRepository configured = endpoint.getConsumerOptions().getIdempotentRepository();
-        return configured != null ? configured
-                : MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
     }
 }

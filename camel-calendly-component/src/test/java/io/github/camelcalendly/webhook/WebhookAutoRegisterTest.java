@@ -16,6 +16,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +141,20 @@ class WebhookAutoRegisterTest extends WebhookTestSupport {
         assertThat(registrationFailure(thrown)).hasMessageContaining("webhooks:write")
                 .hasMessageNotContaining(narrow).hasMessageNotContaining(SIGNING_KEY);
         assertThat(context.getRouteController().getRouteStatus("refused").isStarted()).isFalse();
+    }
+
+    @Test
+    void aRefusedRegistrationStopsTheInMemoryRepositoryTheFailedStartHadStarted() {
+        String narrow = sandbox.issueToken("users:read", "scheduled_events:read");
+
+        Throwable thrown = catchThrowable(() -> startRoute("refused-repository", "/refused-repository",
+                "&accessToken=RAW(" + narrow + ")"));
+
+        assertThat(registrationFailure(thrown)).hasMessageContaining("webhooks:write");
+        CalendlyWebhookConsumer trigger = (CalendlyWebhookConsumer) context.getRoute("refused-repository")
+                .getConsumer();
+        assertThat(trigger.idempotentRepository()).isInstanceOfSatisfying(MemoryIdempotentRepository.class,
+                repository -> assertThat(repository.isStopped()).isTrue());
     }
 
     @Test

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Behind Camel's webhook component, a user-supplied idempotent repository is started and remembers deliveries. */
+/**
+ * Behind Camel's webhook component, a user-supplied idempotent repository is started, remembers deliveries, and is
+ * stopped when Camel stops.
+ */
 class WebhookComponentRepositoryTest extends WebhookTestSupport {
 
     @BindToRegistry("deliveries")
@@ -40,5 +43,14 @@ class WebhookComponentRepositoryTest extends WebhookTestSupport {
         assertThat(userRepository.contains("invitee.created|https://api.calendly.com/scheduled_events/EV1/invitees/REPO"
                 + "|2026-03-01T10:00:00.000000Z")).isTrue();
         assertThat(getMockEndpoint("mock:webhook").getReceivedCounter()).isEqualTo(1);
+    }
+
+    @Test
+    void theUserSuppliedRepositoryIsStoppedWhenCamelStops() {
+        assertThat(userRepository.isStarted()).isTrue();
+
+        context.stop();
+
+        assertThat(userRepository.isStopped()).isTrue();
     }
 }

@@ -72,4 +72,25 @@ class WebhookConsumerStopTest extends WebhookTestSupport {
         assertThat(post(OWN_PATH, body, signNow(body)).statusCode()).isEqualTo(200);
         assertThat(processed.get()).isEqualTo(1);
     }
+
+    @Test
+    void stoppingTheRouteStopsTheInMemoryRepositoryOfItsTrigger() throws Exception {
+        CalendlyWebhookConsumer trigger = (CalendlyWebhookConsumer) context.getRoute("default-repository")
+                .getConsumer();
+        MemoryIdempotentRepository inMemory = (MemoryIdempotentRepository) trigger.idempotentRepository();
+        assertThat(inMemory.isStarted()).isTrue();
+
+        context.getRouteController().stopRoute("default-repository");
+
+        assertThat(inMemory.isStopped()).isTrue();
+    }
+
+    @Test
+    void aUserSuppliedRepositoryIsStoppedWhenCamelStops() {
+        assertThat(userRepository.isStarted()).isTrue();
+
+        context.stop();
+
+        assertThat(userRepository.isStopped()).isTrue();
+    }
 }
