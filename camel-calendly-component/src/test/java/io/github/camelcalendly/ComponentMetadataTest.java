@@ -5,14 +5,19 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Category;
+import org.apache.camel.spi.UriEndpoint;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What Camel's tooling took from the component's sources into the component JSON, and from there into the docs:
- * plain text where javadoc gave the description.
+ * plain text where javadoc gave the description, and one list of labels.
  */
 class ComponentMetadataTest {
 
@@ -29,6 +34,19 @@ class ComponentMetadataTest {
                             + " {@code x} into {code x}: write those javadocs as plain text)")
                 .doesNotContain("{code", "{link", "{@");
         assertThat(docs).as("calendly-component.md").doesNotContain("{code", "{link", "{@");
+    }
+
+    @Test
+    void theComponentLabelIsTheEndpointCategoriesAndThePomSaysTheSame() throws IOException {
+        String categories = Arrays.stream(CalendlyEndpoint.class.getAnnotation(UriEndpoint.class).category())
+                .map(Category::getValue).collect(Collectors.joining(","));
+        String pomLabel = System.getProperty("calendly.pom.label");
+
+        assertThat(new ObjectMapper().readTree(componentJson()).path("component").path("label").asText())
+                .as("the label in calendly.json").isEqualTo(categories);
+        assertThat(pomLabel).as("the label property of the component's pom (surefire passes it as calendly.pom.label);"
+                                + " it must list the labels of @UriEndpoint's categories")
+                .isEqualTo(categories);
     }
 
     private static String componentJson() throws IOException {
