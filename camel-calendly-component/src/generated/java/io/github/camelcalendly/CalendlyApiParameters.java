@@ -1,7 +1,7 @@
 /*
  * Generated from the operations registry (io.github.camelcalendly.operation.OperationRegistry) by
- * ApiParametersGenerator. Do not edit: change the registry and run
- *   mvn -pl camel-calendly-component test -Dtest=GeneratedFilesTest -Dcalendly.regenerate=true
+ * ApiParametersGenerator in every build. Do not edit: change the registry and build, e.g. from the
+ * repository root: mvn -B package -DskipTests
  */
 package io.github.camelcalendly;
 

@@ -27,8 +27,8 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * Call any Calendly API v2 action: list and cancel meetings, book through the Scheduling API, manage event types,
- * availability, invitees, no-shows, organizations, routing forms, contacts and webhooks. In {@code from(...)}:
- * {@code calendly:webhook} receives Calendly's signed webhook deliveries, and a list operation polls.
+ * availability, invitees, no-shows, organizations, routing forms, contacts and webhooks. At the start of a route,
+ * calendly:webhook receives Calendly's signed webhook deliveries, and a list operation polls.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "calendly", title = "Calendly", syntax = "calendly:resource",
              category = { Category.API, Category.CLOUD }, headersClass = CalendlyConstants.class)

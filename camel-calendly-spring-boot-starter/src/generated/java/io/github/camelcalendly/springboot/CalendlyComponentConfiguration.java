@@ -14,9 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The camel.component.calendly.* properties of the calendly component, which Camel's tooling describes as: Call any
  * Calendly API v2 action: list and cancel meetings, book through the Scheduling API, manage event types, availability,
- * invitees, no-shows, organizations, routing forms, contacts and webhooks. In from(...): calendly:webhook receives
- * Calendly's signed webhook deliveries, and a list operation polls. CalendlyComponentAutoConfiguration copies them onto
- * the component when Camel creates it.
+ * invitees, no-shows, organizations, routing forms, contacts and webhooks. At the start of a route, calendly:webhook
+ * receives Calendly's signed webhook deliveries, and a list operation polls. CalendlyComponentAutoConfiguration copies
+ * them onto the component when Camel creates it.
  */
 @ConfigurationProperties(prefix = "camel.component.calendly")
 public class CalendlyComponentConfiguration extends ComponentConfigurationPropertiesCommon {

@@ -27,7 +27,7 @@ class GeneratedJavadocTest {
     @Test
     void generatedSourcesPassDoclint(@TempDir Path classes) throws IOException {
         List<Path> sources;
-        try (Stream<Path> walk = Files.walk(MODULE.resolve(StarterSourceGenerator.JAVA_DIR))) {
+        try (Stream<Path> walk = Files.walk(MODULE.resolve("src/generated").resolve(StarterSourceGenerator.JAVA_DIR))) {
             sources = walk.filter(path -> path.toString().endsWith(".java")).toList();
         }
         assertThat(sources).isNotEmpty();

@@ -1,4 +1,4 @@
-package io.github.camelcalendly.generated;
+package io.github.camelcalendly.generator;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +10,8 @@ import io.github.camelcalendly.operation.OperationKind;
 import io.github.camelcalendly.operation.OperationRegistry;
 import io.github.camelcalendly.operation.Parameter;
 
-import static io.github.camelcalendly.generated.MarkdownTable.cell;
-import static io.github.camelcalendly.generated.MarkdownTable.code;
+import static io.github.camelcalendly.generator.MarkdownTable.cell;
+import static io.github.camelcalendly.generator.MarkdownTable.code;
 
 /**
  * The Operations part of the docs, from the operations registry: per resource, its operations with the request they

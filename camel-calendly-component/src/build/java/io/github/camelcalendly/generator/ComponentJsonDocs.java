@@ -1,8 +1,9 @@
-package io.github.camelcalendly.generated;
+package io.github.camelcalendly.generator;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import static io.github.camelcalendly.generated.MarkdownTable.cell;
-import static io.github.camelcalendly.generated.MarkdownTable.code;
+import static io.github.camelcalendly.generator.MarkdownTable.cell;
+import static io.github.camelcalendly.generator.MarkdownTable.code;
 
 /**
  * The parts of the docs that come from the component JSON Camel's tooling generates: the component's identity, its
@@ -20,23 +21,22 @@ import static io.github.camelcalendly.generated.MarkdownTable.code;
  */
 final class ComponentJsonDocs {
 
-    /** Where the JSON is on the classpath (target/classes in the build, written there in process-classes). */
-    static final String RESOURCE = "META-INF/io/github/camelcalendly/calendly.json";
-
     private final JsonNode json;
 
     private ComponentJsonDocs(JsonNode json) {
         this.json = json;
     }
 
-    static ComponentJsonDocs fromClasspath() {
-        try (InputStream in = ComponentJsonDocs.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath: build up to process-classes");
-            }
-            return new ComponentJsonDocs(new ObjectMapper().readTree(in));
+    /** Reads the component JSON that Camel's tooling wrote in process-classes. */
+    static ComponentJsonDocs read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("No component JSON at " + file + ": Camel's tooling writes it in"
+                                            + " process-classes, before the docs are generated");
+        }
+        try {
+            return new ComponentJsonDocs(new ObjectMapper().readTree(file.toFile()));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("Cannot read the component JSON " + file, e);
         }
     }
 

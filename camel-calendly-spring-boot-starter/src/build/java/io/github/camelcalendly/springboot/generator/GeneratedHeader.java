@@ -3,10 +3,6 @@ package io.github.camelcalendly.springboot.generator;
 /** The first line of every generated file, saying where it comes from and how to rewrite it. */
 final class GeneratedHeader {
 
-    /** The command that rewrites the generated files, as the README gives it. */
-    static final String REGENERATE = "mvn -B -pl camel-calendly-spring-boot-starter -am test -Dtest=GeneratedStarterTest"
-                                     + " -Dcalendly.regenerate=true -Dsurefire.failIfNoSpecifiedTests=false";
-
     private GeneratedHeader() {
     }
 

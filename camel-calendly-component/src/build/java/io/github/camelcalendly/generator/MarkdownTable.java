@@ -1,4 +1,4 @@
-package io.github.camelcalendly.generated;
+package io.github.camelcalendly.generator;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
-package io.github.camelcalendly.generated;
+package io.github.camelcalendly.generator;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,12 +21,34 @@ import io.github.camelcalendly.operation.ParameterLocation;
  * Renders {@code CalendlyApiParameters}, the endpoint options of every Calendly request parameter, from the
  * operations registry. Camel's tooling reads the annotations of the rendered class to build the component JSON and
  * configurers, so the registry is the one source of the option list.
+ * <p>
+ * Every build runs {@link #main} in generate-sources, before the component is compiled; the file is committed, and
+ * {@code GeneratedFilesTest} fails when a build had to change it. After changing the registry or an option, bring
+ * every generated file up to date with one build from the repository root, and commit them:
+ * <pre>
+ * mvn -B package -DskipTests
+ * </pre>
  */
 public final class ApiParametersGenerator {
 
-    public static final String PATH = "src/generated/java/io/github/camelcalendly/CalendlyApiParameters.java";
+    /** Where the class goes, relative to the generated sources folder. */
+    public static final String FILE = "io/github/camelcalendly/CalendlyApiParameters.java";
 
     private ApiParametersGenerator() {
+    }
+
+    /**
+     * Writes {@code CalendlyApiParameters.java} under a generated sources folder, leaving the file untouched when it
+     * is already up to date.
+     *
+     * @param args the generated sources folder
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("Expected one argument, the generated sources folder; got "
+                                               + args.length);
+        }
+        GeneratedFile.write(Path.of(args[0]).resolve(FILE), render());
     }
 
     public static String render() {
@@ -33,8 +57,8 @@ public final class ApiParametersGenerator {
         out.append("""
                 /*
                  * Generated from the operations registry (io.github.camelcalendly.operation.OperationRegistry) by
-                 * ApiParametersGenerator. Do not edit: change the registry and run
-                 *   mvn -pl camel-calendly-component test -Dtest=GeneratedFilesTest -Dcalendly.regenerate=true
+                 * ApiParametersGenerator in every build. Do not edit: change the registry and build, e.g. from the
+                 * repository root: mvn -B package -DskipTests
                  */
                 package io.github.camelcalendly;
 
