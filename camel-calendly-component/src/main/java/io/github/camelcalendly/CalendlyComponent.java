@@ -141,12 +141,13 @@ public class CalendlyComponent extends HealthCheckComponent {
      * uses the same ones.
      */
     CalendlyConnection connection(Operation operation, CalendlyConfiguration endpointConfiguration) {
-        String token = endpointConfiguration.getAccessToken();
+        CalendlyConfiguration resolved = endpointConfiguration.connectionFrom(configuration);
+        String token = resolved.getAccessToken();
         if (token == null || token.isBlank()) {
             throw new CalendlyValidationException(operation.id(), "accessToken", "No Calendly access token for "
                     + operation.id() + ": set accessToken on the calendly component or endpoint");
         }
-        String url = endpointConfiguration.getBaseUrl();
+        String url = resolved.getBaseUrl();
         if (url == null || url.isBlank()) {
             throw new CalendlyValidationException(operation.id(), "baseUrl", "No Calendly base URL for "
                     + operation.id() + ": set baseUrl on the calendly component or endpoint, or leave the default");
@@ -300,7 +301,7 @@ public class CalendlyComponent extends HealthCheckComponent {
     }
 
     public String getBaseUrl() {
-        return configuration.getBaseUrl();
+        return configuration.getBaseUrl() != null ? configuration.getBaseUrl() : CalendlyConfiguration.DEFAULT_BASE_URL;
     }
 
     public void setBaseUrl(String baseUrl) {

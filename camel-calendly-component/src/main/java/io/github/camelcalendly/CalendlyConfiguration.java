@@ -9,7 +9,8 @@ import org.apache.camel.spi.UriParams;
 /**
  * How calls reach Calendly: the token, the base URL, retries and the overall deadline of a call. The component holds
  * one, which every endpoint starts from as a copy ({@link #copy()}); an endpoint's URI options then change only its
- * own copy.
+ * own copy. The token and base URL are the exception that lets an application connect late: an endpoint that sets
+ * neither takes the component's when it starts ({@link #connectionFrom(CalendlyConfiguration)}).
  */
 @UriParams
 public class CalendlyConfiguration implements Cloneable {
@@ -18,13 +19,15 @@ public class CalendlyConfiguration implements Cloneable {
     public static final long DEFAULT_CALL_TIMEOUT = 60_000;
 
     @UriParam(label = "security", secret = true,
-              description = "Personal access token (or OAuth access token) sent as the bearer token.")
+              description = "Personal access token (or OAuth access token) sent as the bearer token. An endpoint"
+                            + " that sets none uses the component's, as it is when the endpoint starts.")
     private String accessToken;
 
     @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
               description = "Base URL of the Calendly API. Point it at the sandbox or a test server; references given"
-                            + " as bare UUIDs are expanded under it.")
-    private String baseUrl = DEFAULT_BASE_URL;
+                            + " as bare UUIDs are expanded under it. An endpoint that sets none uses the component's,"
+                            + " as it is when the endpoint starts.")
+    private String baseUrl;
 
     @UriParam(label = "advanced", defaultValue = "3",
               description = "How many times a failed call is tried again: a 429 after the rate-limit reset, a 5xx or"
@@ -65,6 +68,24 @@ public class CalendlyConfiguration implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    /**
+     * The token and base URL this configuration connects with: its own where set, else the component's current ones,
+     * else Calendly's API for the base URL.
+     *
+     * @param component the component's configuration
+     * @return a configuration whose token and base URL are resolved
+     */
+    public CalendlyConfiguration connectionFrom(CalendlyConfiguration component) {
+        CalendlyConfiguration resolved = copy();
+        if (resolved.accessToken == null) {
+            resolved.accessToken = component.accessToken;
+        }
+        if (resolved.baseUrl == null) {
+            resolved.baseUrl = component.baseUrl != null ? component.baseUrl : DEFAULT_BASE_URL;
+        }
+        return resolved;
     }
 
     /** The retry and deadline options of calls made with this configuration; fails naming a negative option. */

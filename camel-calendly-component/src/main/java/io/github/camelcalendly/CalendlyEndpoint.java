@@ -170,7 +170,7 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint
 
     /**
      * The invoker of this endpoint's operation, built at the endpoint's start (or at first use): it has checked the
-     * URI's option values and resolved the connection.
+     * URI's option values.
      */
     public OperationInvoker getInvoker() {
         OperationInvoker known = invoker;
@@ -193,7 +193,7 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint
         if (requestOptions.getUri() != null) {
             uriValues.put("uri", requestOptions.getUri());
         }
-        return OperationInvoker.bind(operation, uriValues, configuration.getBaseUrl(), configuration.callOptions(),
+        return OperationInvoker.bind(operation, uriValues, effectiveBaseUrl(), configuration.callOptions(),
                 () -> getComponent().connection(operation, configuration), getComponent().jsonMapper());
     }
 
@@ -205,7 +205,7 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        // checks the URI's option values and resolves the connection now, so that a bad value fails the route's start
+        // checks the URI's option values now, so that a bad value fails the route's start
         getInvoker();
     }
 
@@ -215,9 +215,14 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint
         super.doStop();
     }
 
+    /** The base URL this endpoint's calls go to: its own, else the component's as it is now. */
+    String effectiveBaseUrl() {
+        return configuration.connectionFrom(getComponent().getConfiguration()).getBaseUrl();
+    }
+
     @Override
     public String getServiceUrl() {
-        return configuration.getBaseUrl();
+        return effectiveBaseUrl();
     }
 
     @Override

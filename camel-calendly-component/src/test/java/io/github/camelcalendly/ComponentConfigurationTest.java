@@ -62,4 +62,47 @@ class ComponentConfigurationTest extends CalendlyTestSupport {
         assertThat(endpoint.getInvoker().connection()).isSameAs(endpoint.getInvoker().connection());
         assertThat(endpoint.getInvoker()).isSameAs(endpoint.getInvoker());
     }
+
+    @Test
+    void aTokenAndBaseUrlGivenToTheComponentAfterTheEndpointWasBuiltAreUsedWhenItStarts() throws Exception {
+        CalendlyComponent component = context.getComponent("calendly", CalendlyComponent.class);
+        component.setAccessToken(null);
+        component.setBaseUrl(null);
+        CalendlyEndpoint endpoint = (CalendlyEndpoint) component.createEndpoint("calendly:users?op=me");
+        CALENDLY.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/users/me"))
+                .willReturn(json(200, "{\"resource\": {\"uri\": \"u1\"}}")));
+
+        // an application that connects late (the examples start their Calendly while Camel builds the routes)
+        component.setAccessToken("pat-late");
+        component.setBaseUrl(baseUrl());
+        endpoint.start();
+        org.apache.camel.Exchange out = template.send(endpoint, e -> { });
+
+        assertThat(out.getException()).isNull();
+        CALENDLY.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/users/me"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                        "Bearer pat-late")));
+        assertThat(endpoint.getServiceUrl()).isEqualTo(baseUrl());
+    }
+
+    @Test
+    void anEndpointsOwnTokenWinsOverTheComponentsLaterOne() throws Exception {
+        CalendlyComponent component = context.getComponent("calendly", CalendlyComponent.class);
+        CalendlyEndpoint endpoint = (CalendlyEndpoint) component.createEndpoint(
+                "calendly:users?op=me&accessToken=RAW(pat-own)");
+        component.setAccessToken("pat-late");
+
+        assertThat(endpoint.getConfiguration().connectionFrom(component.getConfiguration()).getAccessToken())
+                .isEqualTo("pat-own");
+    }
+
+    @Test
+    void withoutAnyBaseUrlCallsGoToCalendlysApi() {
+        CalendlyConfiguration none = new CalendlyConfiguration();
+
+        assertThat(none.connectionFrom(new CalendlyConfiguration()).getBaseUrl())
+                .isEqualTo("https://api.calendly.com");
+    }
 }

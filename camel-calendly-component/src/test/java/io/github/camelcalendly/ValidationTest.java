@@ -451,8 +451,9 @@ class ValidationTest extends CalendlyTestSupport {
         context.getComponent("calendly", CalendlyComponent.class).setAccessToken(null);
         stubCurrentUser();
 
-        CalendlyValidationException e = startError("calendly:users?op=me");
+        Exchange out = call("calendly:users?op=me");
 
+        CalendlyValidationException e = validationError(out);
         assertThat(e.getOption()).isEqualTo("accessToken");
         assertThat(e.getMessage()).contains("accessToken");
         assertNoCallToCalendly();

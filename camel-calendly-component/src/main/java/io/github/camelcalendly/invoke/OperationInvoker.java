@@ -17,7 +17,6 @@ import io.github.camelcalendly.client.CalendlyResponse;
 import io.github.camelcalendly.client.CollectionIterator;
 import io.github.camelcalendly.client.CollectionPage;
 import io.github.camelcalendly.operation.Operation;
-import io.github.camelcalendly.operation.OperationKind;
 import io.github.camelcalendly.operation.Parameter;
 import io.github.camelcalendly.operation.RequestResolver;
 import io.github.camelcalendly.operation.ResolvedRequest;
@@ -25,7 +24,8 @@ import io.github.camelcalendly.operation.ValueConverter;
 
 /**
  * Carries out one endpoint's operation. Built when the endpoint starts: it checks and converts every option value the
- * URI gave (a bad value fails the route's start and names the option), and resolves the connection once. The
+ * URI gave (a bad value fails the route's start and names the option). The connection is resolved once, at the first
+ * call, so an application may hand the component its token after the routes were built. The
  * producer, the polling consumer and the webhook trigger's registrar all call Calendly through it, with typed values;
  * the connection's {@link io.github.camelcalendly.client.CallChain} does the rest.
  */
@@ -60,9 +60,9 @@ public final class OperationInvoker {
      * @param uriValues   the request options the URI set, by option name (plus {@code uri} when set)
      * @param baseUrl     the endpoint's base URL, for expanding references
      * @param callOptions the endpoint's retry and deadline options
-     * @param connections finds the connection of the endpoint's token and base URL; asked once, at once for an
-     *                    operation that calls Calendly on every exchange, at the first call otherwise (a webhook
-     *                    trigger that registers nothing needs no token)
+     * @param connections finds the connection of the endpoint's token and base URL; asked once, at the first call
+     *                    (so an application may hand the component its token until then, and a webhook trigger that
+     *                    registers nothing needs none)
      * @param mapper      the component's JSON mapper
      * @throws CalendlyValidationException naming the first option whose value is not valid
      */
@@ -75,12 +75,8 @@ public final class OperationInvoker {
             Parameter p = operation.parameter(name).orElse(null);
             converted.put(name, p == null ? value : converter.convert(operation, p, value, baseUrl));
         });
-        OperationInvoker invoker = new OperationInvoker(operation, Collections.unmodifiableMap(converted), baseUrl,
-                callOptions, connections, mapper);
-        if (operation.kind() == OperationKind.HTTP || operation.kind() == OperationKind.RAW) {
-            invoker.connection();
-        }
-        return invoker;
+        return new OperationInvoker(operation, Collections.unmodifiableMap(converted), baseUrl, callOptions,
+                connections, mapper);
     }
 
     /** An invoker of another operation over the same connection and call options, with no URI options. */

@@ -66,7 +66,7 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
 
     /**
      * Base URL of the Calendly API. Point it at the sandbox or a test server; references given as bare UUIDs are
-     * expanded under it.
+     * expanded under it. An endpoint that sets none uses the component's, as it is when the endpoint starts.
      */
     private String baseUrl = "https://api.calendly.com";
 
@@ -162,7 +162,8 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
     private Boolean healthCheckProducerEnabled = true;
 
     /**
-     * Personal access token (or OAuth access token) sent as the bearer token. A secret: set it from the environment
+     * Personal access token (or OAuth access token) sent as the bearer token. An endpoint that sets none uses the
+     * component's, as it is when the endpoint starts. A secret: set it from the environment
      * (CAMEL_COMPONENT_CALENDLY_ACCESSTOKEN) or a secret store, never in a committed file.
      */
     private String accessToken;

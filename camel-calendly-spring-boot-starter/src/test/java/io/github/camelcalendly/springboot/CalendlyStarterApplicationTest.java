@@ -72,6 +72,9 @@ class CalendlyStarterApplicationTest {
     @Autowired
     private TestRestTemplate http;
 
+    @Autowired(required = false)
+    private com.fasterxml.jackson.databind.ObjectMapper bootMapper;
+
     @Test
     void thePropertiesAreSetOnTheComponentAndTheOthersKeepTheirDefaults() {
         CalendlyComponent calendly = camelContext.getComponent("calendly", CalendlyComponent.class);
@@ -84,7 +87,17 @@ class CalendlyStarterApplicationTest {
         assertThat(calendly.isUseExponentialBackoff()).isFalse();
         assertThat(calendly.getConnectTimeout()).isEqualTo(5000);
         assertThat(calendly.getMaxRetryDelay()).isEqualTo(60_000L);
-        assertThat(calendly.getResponseTimeout()).isEqualTo(60_000);
+        assertThat(calendly.getResponseTimeout()).isEqualTo(30_000);
+        assertThat(calendly.getCallTimeout()).isEqualTo(60_000L);
+    }
+
+    @Test
+    void theApplicationsObjectMapperIsAutowiredAndCopied() {
+        CalendlyComponent calendly = camelContext.getComponent("calendly", CalendlyComponent.class);
+
+        assertThat(bootMapper).isNotNull();
+        assertThat(calendly.getObjectMapper()).isSameAs(bootMapper);
+        assertThat(calendly.jsonMapper()).isNotSameAs(bootMapper);
     }
 
     @Test
