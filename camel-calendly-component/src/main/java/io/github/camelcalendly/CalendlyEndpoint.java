@@ -159,6 +159,9 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint
         if (!op.paginated() && consumerOptions.getStateRepository() != null) {
             stray.add("stateRepository");
         }
+        if (!op.paginated() && consumerOptions.getMaxMessagesPerPoll() != 0) {
+            stray.add("maxMessagesPerPoll");
+        }
         if (!stray.isEmpty()) {
             List<String> valid = op.parameters().stream().map(p -> p.name()).toList();
             throw new CalendlyValidationException(op.id(), stray.get(0), "Option" + (stray.size() > 1 ? "s " : " ")

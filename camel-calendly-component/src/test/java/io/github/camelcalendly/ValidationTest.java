@@ -165,6 +165,15 @@ class ValidationTest extends CalendlyTestSupport {
     }
 
     @Test
+    void maxMessagesPerPollOnAnOperationThatCannotPollFailsAtEndpointCreation() {
+        Throwable cause = endpointCreationFailure("calendly:scheduledEvents?op=get&uuid=EV1&maxMessagesPerPoll=10");
+
+        assertThat(cause).isInstanceOfSatisfying(CalendlyValidationException.class,
+                e -> assertThat(e.getOption()).isEqualTo("maxMessagesPerPoll"))
+                .hasMessageContaining("Option maxMessagesPerPoll does not apply to scheduledEvents/get");
+    }
+
+    @Test
     void misspelledOptionFailsAtEndpointCreation() {
         Throwable failure = catchEndpointCreation("calendly:scheduledEvents?op=list&minStartTme=2026-05-01T00:00:00Z");
 
