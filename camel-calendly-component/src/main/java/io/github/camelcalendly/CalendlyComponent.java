@@ -47,11 +47,14 @@ import org.apache.hc.client5.http.classic.HttpClient;
 @Component("calendly")
 public class CalendlyComponent extends HealthCheckComponent {
 
+    /** The spellings of our secret options Camel does not mask by itself (signingKey, signing_key...). */
+    private static final String SENSITIVE_KEYWORDS = io.github.camelcalendly.validation.SecretOptionNames
+            .sanitizeKeywords(new CalendlyEndpointUriFactory().secretPropertyNames());
+
     static {
         // Camel masks option values whose names it knows as sensitive in every URI it logs or puts in an exception;
         // signingKey and signing_key are not among its built-in names. One call: each replaces the last one's names
-        URISupport.addSanitizeKeywords(io.github.camelcalendly.validation.SecretOptionNames.sanitizeKeywords(
-                new CalendlyEndpointUriFactory().secretPropertyNames()));
+        URISupport.addSanitizeKeywords(SENSITIVE_KEYWORDS);
     }
 
     private static final String USER_AGENT = "camel-calendly";
@@ -187,6 +190,21 @@ public class CalendlyComponent extends HealthCheckComponent {
     /** Stops reporting a check added by this component. */
     public void removeHealthCheck(HealthCheck check) {
         healthChecks.remove(check);
+    }
+
+    /**
+     * Adds our secret spellings to the context's additional sensitive keywords, so that an application's own
+     * ({@code camel.main.additionalSensitiveKeywords}), which replace the sanitizer's extra keywords when Camel applies
+     * them, keep ours too.
+     */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        org.apache.camel.ExtendedCamelContext context = getCamelContext().getCamelContextExtension();
+        String merged = io.github.camelcalendly.validation.SecretOptionNames.merged(
+                context.getAdditionalSensitiveKeywords(), SENSITIVE_KEYWORDS);
+        context.setAdditionalSensitiveKeywords(merged);
+        URISupport.addSanitizeKeywords(merged);
     }
 
     @Override

@@ -58,4 +58,24 @@ class CamelMainPropertiesTest {
         CALENDLY.verify(1, getRequestedFor(urlPathEqualTo("/users/me"))
                 .withHeader("Authorization", matching("Bearer main-configured-token")));
     }
+
+    @Test
+    void anApplicationsOwnSensitiveKeywordsAndOursAreBothMasked() throws Exception {
+        main.addInitialProperty("camel.main.additionalSensitiveKeywords", "partnerKey");
+        main.addInitialProperty("camel.component.calendly.accessToken", "main-configured-token");
+        main.configure().addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:me").to("calendly:users?op=me");
+            }
+        });
+        main.start();
+
+        // one URI each: Camel masks only the first value its additional keywords match in one URI
+        assertThat(org.apache.camel.util.URISupport.sanitizeUri(
+                "calendly:webhook?signing_key=whsec-shown&events=invitee.created"))
+                .doesNotContain("whsec-shown").contains("events=invitee.created");
+        assertThat(org.apache.camel.util.URISupport.sanitizeUri("partner:api?partnerKey=partner-shown&x=1"))
+                .doesNotContain("partner-shown").contains("x=1");
+    }
 }

@@ -44,4 +44,22 @@ public final class SecretOptionNames {
     public static String sanitizeKeywords(Collection<String> secretOptions) {
         return String.join(",", spellings(secretOptions));
     }
+
+    /**
+     * {@code existing} comma-separated keywords (an application's own, as Camel Main's
+     * {@code camel.main.additionalSensitiveKeywords} sets them) with {@code ours} added, each once, in order.
+     */
+    public static String merged(String existing, String ours) {
+        Set<String> all = new java.util.LinkedHashSet<>();
+        for (String list : new String[] { existing, ours }) {
+            if (list != null) {
+                for (String keyword : list.split(",")) {
+                    if (!keyword.isBlank()) {
+                        all.add(keyword.trim());
+                    }
+                }
+            }
+        }
+        return String.join(",", all);
+    }
 }

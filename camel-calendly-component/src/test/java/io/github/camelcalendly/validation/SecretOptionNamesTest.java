@@ -55,4 +55,16 @@ class SecretOptionNamesTest {
 
         assertThat(sanitized).isEqualTo("calendly:users?op=me&" + name + "=xxxxxx&count=5");
     }
+
+    @Test
+    void anApplicationsKeywordsComeFirstAndEachKeywordOnce() {
+        assertThat(SecretOptionNames.merged(" partnerKey,signing_key ", "signingKey,signing_key"))
+                .isEqualTo("partnerKey,signing_key,signingKey");
+    }
+
+    @Test
+    void withoutAnApplicationsKeywordsOursStandAlone() {
+        assertThat(SecretOptionNames.merged(null, "signingKey,signing_key")).isEqualTo("signingKey,signing_key");
+        assertThat(SecretOptionNames.merged("", "signingKey")).isEqualTo("signingKey");
+    }
 }
