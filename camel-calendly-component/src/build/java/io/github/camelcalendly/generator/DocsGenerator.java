@@ -91,6 +91,25 @@ public final class DocsGenerator {
             per endpoint. Each connection (token and base URL) holds calls back while Calendly reports no requests
             left in the current window, and `requestsPerMinute` adds a fixed ceiling.
 
+            **Timeouts and what blocks.** `callTimeout` (60 s by default; 0 for none) bounds one call as a whole:
+            every attempt, the rate-limit wait and the waits between retries. An attempt still running at the
+            deadline is aborted, and a retry or rate-limit wait that could not end in time is not started; the call
+            then fails with `CallTimeoutException` (an `IOException` naming the operation and the timeout), or with
+            the last error answer. Each page of a list is one call. Below it, `connectTimeout` (10 s) limits
+            connecting and `responseTimeout` (30 s) each read. The producer is synchronous: the route's thread waits
+            for the call, at most `callTimeout`, holding no lock or monitor while it waits, so virtual threads are
+            not pinned.
+
+            **Configuration and the HTTP client.** The component's token, base URL, retry options and `callTimeout`
+            form a `CalendlyConfiguration` that each endpoint copies when it is created; the endpoint's own options
+            change only its copy, and an endpoint that sets no token or base URL uses the component's as they are at
+            its first call. Option values given in the URI are checked when the endpoint starts, so a bad one stops
+            the route from starting. The component builds one Apache HttpClient 5 pool when it starts and closes it
+            when it stops; a camel-http `HttpClientConfigurer` (`httpClientConfigurer`) customizes it (proxy,
+            interceptors), or `httpClient` replaces it with the application's own, which the application closes.
+            Redirects are never followed either way. `objectMapper` (autowired) gives the component the application's
+            Jackson mapper, of which it uses a copy with its own read limits.
+
             ## Starting routes from Calendly
 
             **Webhooks.** `from("calendly:webhook?events=invitee.created,invitee.canceled&signingKey=RAW(...)`
@@ -116,7 +135,9 @@ public final class DocsGenerator {
             options) and emits one exchange per new or changed item, oldest change first: an item whose `updated_at`
             (else `created_at`) moved past the stored watermark. The watermark is saved after each item the route
             processed, in `stateRepository` (a `FileStateRepository` or any other bean; in memory otherwise), so a
-            restart neither replays nor skips; a failed item stops the poll and is retried by the next one. Scheduled
+            restart neither replays nor skips; a failed item stops the poll and is retried by the next one. The
+            consumer is a batch consumer: each exchange carries Camel's `CamelBatchIndex`, `CamelBatchSize` and
+            `CamelBatchComplete`, and `maxMessagesPerPoll` leaves the items beyond it for the next poll. Scheduled
             events are listed by start time, so without `minStartTime` each poll looks at meetings starting from
             `pollLookback` (one day) ago: new bookings, cancellations and reschedules of upcoming meetings are all
             seen.
