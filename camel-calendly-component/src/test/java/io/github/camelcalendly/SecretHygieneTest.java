@@ -7,7 +7,6 @@ import java.net.ServerSocket;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
@@ -18,12 +17,6 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.util.URISupport;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +40,7 @@ class SecretHygieneTest extends CalendlyTestSupport {
 
     private static final String EVENT_URI = "calendly:scheduledEvents?op=get&accessToken=" + ENDPOINT_TOKEN;
 
-    private LogCapture logs;
+    private CapturedLogs logs;
 
     @AfterEach
     void detachLogCapture() {
@@ -198,7 +191,7 @@ class SecretHygieneTest extends CalendlyTestSupport {
 
     @Test
     void callLogNamesTheCallButNeitherTheTokenNorTheAuthorizationHeader() throws Exception {
-        logs = LogCapture.attach();
+        logs = CapturedLogs.attach();
         CALENDLY.stubFor(get(urlPathEqualTo("/scheduled_events/EV1")).willReturn(json(200, """
                 {"resource": {"uri": "https://api.calendly.com/scheduled_events/EV1", "name": "Intro"}}""")));
         context.addRoutes(new RouteBuilder() {
@@ -220,7 +213,7 @@ class SecretHygieneTest extends CalendlyTestSupport {
 
     @Test
     void failedCallLoggedByTheRouteShowsNeitherTheTokenNorTheAuthorizationHeader() throws Exception {
-        logs = LogCapture.attach();
+        logs = CapturedLogs.attach();
         CALENDLY.stubFor(get(urlPathEqualTo("/scheduled_events/EV1")).willReturn(json(401, """
                 {"title": "Unauthenticated", "message": "The access token is invalid"}""")));
         context.addRoutes(new RouteBuilder() {
@@ -261,52 +254,5 @@ class SecretHygieneTest extends CalendlyTestSupport {
         assertThat(text.contains(ENDPOINT_TOKEN)).as("text holds the endpoint's access token").isFalse();
         assertThat(text.contains("Bearer ")).as("text holds a bearer credential").isFalse();
         assertThat(AUTHORIZATION_HEADER.matcher(text).find()).as("text holds an Authorization header").isFalse();
-    }
-
-    /** Collects what the component and Camel log, with stack traces, while attached to the root logger. */
-    private static final class LogCapture extends AbstractAppender implements AutoCloseable {
-
-        private final List<String> lines = new CopyOnWriteArrayList<>();
-
-        private LogCapture() {
-            super("secret-hygiene-capture", null, null, true, Property.EMPTY_ARRAY);
-        }
-
-        static LogCapture attach() {
-            LogCapture capture = new LogCapture();
-            capture.start();
-            LoggerContext log4j = (LoggerContext) LogManager.getContext(false);
-            log4j.getConfiguration().getRootLogger().addAppender(capture, Level.ALL, null);
-            log4j.updateLoggers();
-            return capture;
-        }
-
-        @Override
-        public void append(LogEvent event) {
-            String logger = event.getLoggerName();
-            if (!logger.startsWith("io.github.camelcalendly") && !logger.startsWith("org.apache.camel")) {
-                return;
-            }
-            StringBuilder line = new StringBuilder().append(event.getLevel()).append(' ').append(logger)
-                    .append(" - ").append(event.getMessage().getFormattedMessage());
-            if (event.getThrown() != null) {
-                StringWriter trace = new StringWriter();
-                event.getThrown().printStackTrace(new PrintWriter(trace));
-                line.append('\n').append(trace);
-            }
-            lines.add(line.toString());
-        }
-
-        List<String> lines() {
-            return lines;
-        }
-
-        @Override
-        public void close() {
-            LoggerContext log4j = (LoggerContext) LogManager.getContext(false);
-            log4j.getConfiguration().getRootLogger().removeAppender(getName());
-            log4j.updateLoggers();
-            stop();
-        }
     }
 }

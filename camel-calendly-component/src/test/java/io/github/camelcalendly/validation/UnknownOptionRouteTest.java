@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.stream.Stream;
 
 import io.github.camelcalendly.CalendlyTestSupport;
+import io.github.camelcalendly.CapturedLogs;
 import io.github.camelcalendly.CalendlyValidationException;
 import org.apache.camel.FailedToCreateRouteException;
 import org.apache.camel.builder.RouteBuilder;
@@ -51,7 +52,7 @@ class UnknownOptionRouteTest extends CalendlyTestSupport {
     @ParameterizedTest(name = "{0}")
     @MethodSource("secretsUnderAnotherName")
     void secretUnderAnUnknownNameIsRefusedWithTheRightNameAndWithoutItsValue(String given, String meant) {
-        logs = CapturedLogs.attach();
+        logs = CapturedLogs.attachWithCamelAt(org.apache.logging.log4j.Level.DEBUG);
 
         Throwable failure = addRoute("calendly:users?op=me&" + given + "=RAW(" + SECRET + ")");
 
@@ -79,7 +80,7 @@ class UnknownOptionRouteTest extends CalendlyTestSupport {
     @ParameterizedTest(name = "{0}")
     @MethodSource("knownSecretOptions")
     void knownSecretOptionStaysMaskedWhenTheEndpointFailsForAnotherReason(String secretOption) {
-        logs = CapturedLogs.attach();
+        logs = CapturedLogs.attachWithCamelAt(org.apache.logging.log4j.Level.DEBUG);
 
         Throwable failure = addRoute(secretOption + "RAW(" + SECRET + ")&minStartTme=2026");
 
