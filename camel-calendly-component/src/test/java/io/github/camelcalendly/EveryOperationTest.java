@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,7 +59,7 @@ class EveryOperationTest extends CalendlyTestSupport {
         Response response = Response.of(op);
         CALENDLY.stubFor(request(op.method(), urlPathEqualTo(expectedPath)).willReturn(response.stub()));
 
-        Exchange out = call(endpointUri(op, samples));
+        Exchange out = call(SampleValues.endpointUri(op, samples));
 
         List<ServeEvent> served = CALENDLY.getAllServeEvents();
         assertThat(served).as("%s: requests Calendly received (user/organization are given: no /users/me)", op.id())
@@ -96,7 +95,7 @@ class EveryOperationTest extends CalendlyTestSupport {
         Map<Parameter, Sample> samples = SampleValues.of(op, baseUrl());
         CALENDLY.stubFor(request(op.method(), urlPathEqualTo(expectedPath(op, samples))).willReturn(json(200, "")));
 
-        Exchange out = call(endpointUri(op, samples));
+        Exchange out = call(SampleValues.endpointUri(op, samples));
 
         assertThat(out.getException()).as("%s: exception of the exchange", op.id())
                 .isInstanceOf(CalendlyApiException.class)
@@ -113,7 +112,7 @@ class EveryOperationTest extends CalendlyTestSupport {
         Response wrong = Response.otherThanPromised(op);
         CALENDLY.stubFor(request(op.method(), urlPathEqualTo(expectedPath(op, samples))).willReturn(wrong.stub()));
 
-        Exchange out = call(endpointUri(op, samples));
+        Exchange out = call(SampleValues.endpointUri(op, samples));
 
         assertThat(out.getException()).as("%s: exception of the exchange", op.id())
                 .isInstanceOf(CalendlyApiException.class)
@@ -168,17 +167,6 @@ class EveryOperationTest extends CalendlyTestSupport {
         assertThat(out.getMessage().getBody()).isEqualTo(
                 Map.of("resource", Map.of("uri", "https://api.calendly.com/things/T1"), "ok", true));
         assertThat(out.getMessage().getHeader(CalendlyConstants.HTTP_STATUS)).isEqualTo(200);
-    }
-
-    /** {@code calendly:<resource>?op=<op>&<option>=RAW(<sample>)...}, confirming destructive actions. */
-    private static String endpointUri(Operation op, Map<Parameter, Sample> samples) {
-        StringJoiner uri = new StringJoiner("&", "calendly:" + op.resource() + "?", "");
-        uri.add("op=" + op.name());
-        samples.forEach((p, sample) -> uri.add(p.name() + "=RAW(" + sample.input() + ")"));
-        if (op.destructive()) {
-            uri.add("confirmDestructive=true");
-        }
-        return uri.toString();
     }
 
     private static String expectedPath(Operation op, Map<Parameter, Sample> samples) {

@@ -1,7 +1,6 @@
 package io.github.camelcalendly;
 
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.stream.Stream;
 
 import io.github.camelcalendly.SampleValues.Sample;
@@ -130,7 +129,7 @@ class PathTraversalTest extends CalendlyTestSupport {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyPathParameter")
     void dotDotIsRefusedForEveryPathParameterOfEveryOperation(String name, Operation op, Parameter p) {
-        Exchange out = call(endpointUri(op, SampleValues.of(op, baseUrl())), null,
+        Exchange out = call(SampleValues.endpointUri(op, SampleValues.of(op, baseUrl())), null,
                 Map.of("CamelCalendly." + p.name(), ".."));
 
         CalendlyValidationException error = validationError(out);
@@ -201,15 +200,5 @@ class PathTraversalTest extends CalendlyTestSupport {
 
         assertThat(out.getException()).isNull();
         CALENDLY.verify(1, getRequestedFor(urlPathEqualTo("/users/me.json")));
-    }
-
-    private static String endpointUri(Operation op, Map<Parameter, Sample> samples) {
-        StringJoiner uri = new StringJoiner("&", "calendly:" + op.resource() + "?", "");
-        uri.add("op=" + op.name());
-        samples.forEach((p, sample) -> uri.add(p.name() + "=RAW(" + sample.input() + ")"));
-        if (op.destructive()) {
-            uri.add("confirmDestructive=true");
-        }
-        return uri.toString();
     }
 }

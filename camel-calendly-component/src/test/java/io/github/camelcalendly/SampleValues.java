@@ -126,4 +126,15 @@ final class SampleValues {
             throw new IllegalStateException("sample JSON does not parse: " + json, e);
         }
     }
+
+    /** {@code calendly:<resource>?op=<op>&<option>=RAW(<sample>)...}, confirming destructive actions. */
+    static String endpointUri(Operation op, Map<Parameter, Sample> samples) {
+        java.util.StringJoiner uri = new java.util.StringJoiner("&", "calendly:" + op.resource() + "?", "");
+        uri.add("op=" + op.name());
+        samples.forEach((p, sample) -> uri.add(p.name() + "=RAW(" + sample.input() + ")"));
+        if (op.destructive()) {
+            uri.add("confirmDestructive=true");
+        }
+        return uri.toString();
+    }
 }
