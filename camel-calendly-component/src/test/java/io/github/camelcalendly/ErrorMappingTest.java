@@ -8,7 +8,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelcalendly.CalendlyApiException.Detail;
 import io.github.camelcalendly.operation.OperationRegistry;
-import io.github.camelcalendly.sandbox.fixtures.CalendlyFixtures;
+import io.github.camelcalendly.fixtures.CalendlyFixtures;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;

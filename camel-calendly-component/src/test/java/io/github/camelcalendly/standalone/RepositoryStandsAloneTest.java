@@ -70,7 +70,7 @@ class RepositoryStandsAloneTest {
         assertThat(files).as("files the guard reads").contains(
                 root.resolve("pom.xml"),
                 module.resolve("src/test/resources/contract/operations.tsv"),
-                root.resolve("calendly-sandbox/src/test/resources/calendly-fixtures/koshilife/user_001.json"),
+                root.resolve("calendly-fixtures/src/main/resources/calendly-fixtures/koshilife/user_001.json"),
                 module.resolve(CHECKER_SAMPLES));
         assertThat(files).as("no build output").noneMatch(RepositoryStandsAloneTest::isBuildOutput);
     }

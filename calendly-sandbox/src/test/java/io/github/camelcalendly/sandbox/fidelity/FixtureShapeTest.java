@@ -31,7 +31,7 @@ import io.github.camelcalendly.sandbox.CalendlySandbox;
 import io.github.camelcalendly.sandbox.SandboxClient;
 import io.github.camelcalendly.sandbox.SandboxClient.Reply;
 import io.github.camelcalendly.sandbox.SandboxOptions;
-import io.github.camelcalendly.sandbox.fixtures.CalendlyFixtures;
+import io.github.camelcalendly.fixtures.CalendlyFixtures;
 import io.github.camelcalendly.sandbox.state.Json;
 import io.github.camelcalendly.sandbox.state.SeededOrganization;
 import io.github.camelcalendly.sandbox.webhook.CalendlyEvent;
