@@ -7,7 +7,8 @@ import io.github.camelcalendly.auth.AccessTokenProvider;
 
 /**
  * Puts the connection's bearer token on each attempt, asking the provider every time, so that a provider that
- * refreshes (OAuth) hands out its newest token.
+ * refreshes (OAuth) hands out its newest token. When Calendly answers 401 and the provider renews its token, the
+ * attempt is sent once more with the new one; a second 401 stands.
  */
 public final class AuthStep implements CallStep {
 
@@ -19,13 +20,23 @@ public final class AuthStep implements CallStep {
 
     @Override
     public CalendlyResponse handle(HttpCall call, CallChain next) throws IOException {
+        String token = token(call);
+        call.bearerToken(token);
+        CalendlyResponse response = next.proceed(call);
+        if (response.statusCode() == 401 && tokens.renewAfterRejection(token)) {
+            call.bearerToken(token(call));
+            response = next.proceed(call);
+        }
+        return response;
+    }
+
+    private String token(HttpCall call) {
         String token = tokens.accessToken();
         if (token == null || token.isBlank()) {
             throw new CalendlyValidationException(call.operation().id(), "accessToken",
                     "No Calendly access token for " + call.operation().id()
                     + ": set accessToken on the calendly component or endpoint");
         }
-        call.bearerToken(token);
-        return next.proceed(call);
+        return token;
     }
 }

@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * One Calendly connection: a base URL, a way to get its bearer token, and who the token belongs to (fetched once
  * from {@code /users/me} and cached). Every call of every endpoint using the connection goes through
  * {@link #execute(ResolvedRequest, CallOptions)}, which runs it through the connection's {@link CallChain}:
- * {@link RetryStep} (retries and the call's deadline), {@link RateLimitStep}, {@link AuthStep} (the bearer token),
- * the recording of the connection's {@link #status()}, and the HTTP client, which sends it. An error answer then
+ * {@link RetryStep} (retries and the call's deadline), {@link AuthStep} (the bearer token, renewed once after a 401
+ * when the provider can), {@link RateLimitStep}, the recording of the connection's {@link #status()}, and the HTTP
+ * client, which sends it. An error answer then
  * becomes a {@link io.github.camelcalendly.CalendlyApiException}.
  */
 public final class CalendlyConnection {
@@ -66,8 +67,9 @@ public final class CalendlyConnection {
         this.defaultOptions = defaultOptions;
         this.chain = CallChain.of(List.of(
                 new RetryStep(sleeper, System::nanoTime, () -> ThreadLocalRandom.current().nextDouble()),
-                new RateLimitStep(rateLimiter),
+                // before the rate limit, so that the second send after a renewed token waits its turn too
                 new AuthStep(tokens),
+                new RateLimitStep(rateLimiter),
                 this::recordStatus,
                 http));
     }

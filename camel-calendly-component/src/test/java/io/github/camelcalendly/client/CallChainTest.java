@@ -109,4 +109,70 @@ class CallChainTest {
                 .hasMessageContaining("aborted");
         assertThat(attempts).hasValue(1);
     }
+
+    /** A provider that renews its token once, as an OAuth refresh would. */
+    private static final class RenewingTokens implements io.github.camelcalendly.auth.AccessTokenProvider {
+        private String current = "token-old";
+        private final List<String> rejected = new ArrayList<>();
+        private final boolean canRenew;
+
+        RenewingTokens(boolean canRenew) {
+            this.canRenew = canRenew;
+        }
+
+        @Override
+        public String accessToken() {
+            return current;
+        }
+
+        @Override
+        public boolean renewAfterRejection(String token) {
+            rejected.add(token);
+            if (canRenew) {
+                current = "token-new";
+            }
+            return canRenew;
+        }
+    }
+
+    @Test
+    void a401WithATokenTheProviderCanRenewIsSentOnceMoreWithTheNewToken() throws Exception {
+        RenewingTokens tokens = new RenewingTokens(true);
+        CallChain chain = CallChain.of(List.of(new AuthStep(tokens), answering(401, 200)));
+
+        CalendlyResponse response = chain.proceed(call(RetryOptions.DEFAULTS));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(tokens.rejected).containsExactly("token-old");
+        assertThat(seen).containsExactly("send token-old", "send token-new");
+    }
+
+    @Test
+    void aSecond401StandsAfterOneRenewal() throws Exception {
+        RenewingTokens tokens = new RenewingTokens(true);
+        CallChain chain = CallChain.of(List.of(new AuthStep(tokens), answering(401, 401, 200)));
+
+        CalendlyResponse response = chain.proceed(call(RetryOptions.DEFAULTS));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(seen).containsExactly("send token-old", "send token-new");
+    }
+
+    @Test
+    void a401WithATokenThatCannotChangeStandsWithoutAnotherAttempt() throws Exception {
+        RenewingTokens tokens = new RenewingTokens(false);
+        CallChain chain = CallChain.of(List.of(new AuthStep(tokens), answering(401, 200)));
+
+        CalendlyResponse response = chain.proceed(call(RetryOptions.DEFAULTS));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(tokens.rejected).containsExactly("token-old");
+        assertThat(seen).containsExactly("send token-old");
+    }
+
+    @Test
+    void aPersonalAccessTokenIsNeverRenewed() {
+        assertThat(new io.github.camelcalendly.auth.StaticAccessTokenProvider("pat-1").renewAfterRejection("pat-1"))
+                .isFalse();
+    }
 }
