@@ -340,6 +340,22 @@ class PaginationTest extends CalendlyTestSupport {
                 .withoutQueryParam("page_token"));
     }
 
+    @Test
+    void maxResultsCapsAListCalendlyDoesNotPage() {
+        CALENDLY.stubFor(get(urlPathEqualTo("/locations")).willReturn(json(200, """
+                {"collection": [
+                  {"kind": "zoom_conference", "uri": "https://api.calendly.com/locations/L1"},
+                  {"kind": "physical", "location": "Main St 1", "uri": "https://api.calendly.com/locations/L2"}],
+                 "pagination": {"count": 2}}""")));
+
+        Exchange out = call("calendly:locations?op=list&maxResults=1&user=" + USER_UUID);
+
+        assertThat(out.getException()).isNull();
+        assertThat(urisOf(out.getMessage().getBody(List.class))).containsExactly("https://api.calendly.com/locations/L1");
+        assertThat(out.getMessage().getHeader(CalendlyConstants.RESULT_COUNT)).isEqualTo(1);
+        CALENDLY.verify(1, getRequestedFor(urlPathEqualTo("/locations")).withoutQueryParam("count"));
+    }
+
     /**
      * Serves {@code pages} pages of {@code perPage} events E1, E2, ... The first page answers requests without
      * page_token, page n answers page_token=Tn; page n reports X-RateLimit-Remaining 500-n and Reset 60-n.

@@ -106,7 +106,8 @@ class CallChainTest {
         assertThatThrownBy(() -> chain.proceed(call))
                 .isInstanceOf(CallTimeoutException.class)
                 .hasMessageContaining("Calendly users/me (GET /users/me) did not finish within callTimeout=60000 ms")
-                .hasMessageContaining("aborted");
+                .hasMessageContaining("aborted")
+                .hasMessageNotContaining("attempts");
         assertThat(attempts).hasValue(1);
     }
 
@@ -174,5 +175,52 @@ class CallChainTest {
     void aPersonalAccessTokenIsNeverRenewed() {
         assertThat(new io.github.camelcalendly.auth.StaticAccessTokenProvider("pat-1").renewAfterRejection("pat-1"))
                 .isFalse();
+    }
+
+    @Test
+    void aTimeoutOnARetryTellsHowManyAttemptsRan() {
+        HttpCall call = new HttpCall(OperationRegistry.resolve("users", "me"), "GET",
+                URI.create("https://api.calendly.test/users/me"), null,
+                new Deadline(System.nanoTime() + 60_000_000_000L, 60_000), new RetryOptions(3, 0, false, 0, false));
+        AtomicInteger attempts = new AtomicInteger();
+        CallChain chain = CallChain.of(List.of(new RetryStep(millis -> { }, System::nanoTime, () -> 0.5),
+                (c, next) -> {
+                    if (attempts.incrementAndGet() == 1) {
+                        return new CalendlyResponse(503, Map.of(), new byte[0], 1);
+                    }
+                    throw new CallTimeoutException("attempt 2 was aborted at the deadline");
+                }));
+
+        assertThatThrownBy(() -> chain.proceed(call))
+                .isInstanceOf(CallTimeoutException.class)
+                .hasMessageContaining("did not finish within callTimeout=60000 ms (2 attempts)");
+        assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void aRetryWhoseWaitWouldUseUpExactlyTheTimeLeftIsNotStarted() throws Exception {
+        // the clock stands still at 0 and the deadline is 1000 ms away: a wait of 1000 ms leaves no time to send
+        List<Long> waits = new ArrayList<>();
+        HttpCall call = new HttpCall(OperationRegistry.resolve("users", "me"), "GET",
+                URI.create("https://api.calendly.test/users/me"), null, new Deadline(1_000_000_000L, 1000),
+                new RetryOptions(3, 1000, false, 60_000, false));
+        CallChain chain = CallChain.of(List.of(new RetryStep(waits::add, () -> 0L, () -> 0.5), answering(503, 200)));
+
+        CalendlyResponse response = chain.proceed(call);
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.attempts()).isEqualTo(1);
+        assertThat(waits).isEmpty();
+        assertThat(seen).containsExactly("send null");
+    }
+
+    @Test
+    void aCallPrintsAsItsOperationAndPathWithoutQueryOrToken() {
+        HttpCall call = new HttpCall(OperationRegistry.resolve("scheduledEvents", "list"), "GET",
+                URI.create("https://api.calendly.test/scheduled_events?user=u1&page_token=p2"), null, Deadline.NONE,
+                RetryOptions.DEFAULTS);
+        call.bearerToken("pat-secret");
+
+        assertThat(call).hasToString("Calendly scheduledEvents/list (GET /scheduled_events)");
     }
 }

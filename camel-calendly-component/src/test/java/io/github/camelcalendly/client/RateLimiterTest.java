@@ -290,4 +290,51 @@ class RateLimiterTest {
             waiter.join();
         }
     }
+
+    @Test
+    void aCallWhoseTurnComesExactlyAtItsDeadlineFailsAtOnceNamingTheWait() throws Exception {
+        RateLimiter limiter = limiter(0);
+        limiter.update(answer(200, "0", "5"));
+        // the reset is 5 s away, slept rounded up to 5001 ms: the call would start just as its deadline passes
+        HttpCall call = new HttpCall(io.github.camelcalendly.operation.OperationRegistry.resolve("users", "me"), "GET",
+                java.net.URI.create("https://api.calendly.test/users/me"), null,
+                new Deadline(now + TimeUnit.MILLISECONDS.toNanos(5001), 5001), RetryOptions.DEFAULTS);
+
+        assertThatThrownBy(() -> limiter.acquire(call))
+                .isInstanceOf(CallTimeoutException.class)
+                .hasMessage("the rate limit would hold Calendly users/me (GET /users/me) for 5001 ms, past its deadline");
+        assertThat(sleeps).isEmpty();
+        assertThat(limiter.waits()).isZero();
+    }
+
+    @Test
+    void callersQueuedAtTheSameMomentAreSpreadSoNoMinuteStartsMoreThanTheCeiling() throws Exception {
+        // the callers reserve their turns before any of them has slept: the clock stands still meanwhile
+        RateLimiter limiter = new RateLimiter(2, () -> now, sleeps::add);
+
+        for (int caller = 0; caller < 5; caller++) {
+            limiter.acquire();
+        }
+
+        assertThat(sleeps).containsExactly(60001L, 60001L, 120002L);
+        assertThat(limiter.waits()).isEqualTo(3);
+    }
+
+    @Test
+    void readingTheWaitCountDoesNotHoldUpTheNextCall() throws Exception {
+        RateLimiter limiter = limiter(0);
+        assertThat(limiter.waits()).isZero();
+
+        java.util.concurrent.CompletableFuture<Void> call = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                limiter.acquire();
+            } catch (java.io.InterruptedIOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(call::isDone);
+        assertThat(call).isCompleted();
+        assertThat(sleeps).isEmpty();
+    }
 }

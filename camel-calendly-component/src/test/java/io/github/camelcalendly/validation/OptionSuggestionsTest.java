@@ -50,6 +50,18 @@ class OptionSuggestionsTest {
         assertThat(suggestions.adviceFor(given)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"uuix, uuid", "signinKy, signingKey"})
+    void upToFourLettersOneEditIsCloseAndUpToEightTwoEdits(String given, String meant) {
+        assertThat(suggestions.adviceFor(given)).hasValue("did you mean '" + meant + "'?");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"uxix", "colorxyz"})
+    void twoEditsAreTooFarForFourLettersAndThreeForEight(String given) {
+        assertThat(suggestions.adviceFor(given)).isEmpty();
+    }
+
     @Test
     void ofTwoEquallyNearOptionsTheFirstInAlphabeticalOrderIsNamed() {
         assertThat(suggestions.adviceFor("mStartTime")).hasValue("did you mean 'maxStartTime'?");

@@ -219,4 +219,17 @@ class WebhookAutoRegisterTest extends WebhookTestSupport {
 
         assertThat(subscriptionsFor("/hooks/not-registered")).isEmpty();
     }
+
+    @Test
+    void throughTheWebhookComponentUnregisterOnStopDeletesTheSubscriptionWhenTheRouteIsRemoved() throws Exception {
+        // Camel's webhook endpoint unregisters when it stops, which is when its route is removed (or the context stops)
+        startWebhookComponentRoute("temporary-via-webhook", "/temporary-via-webhook", "&unregisterOnStop=true");
+        assertThat(subscriptionsFor("/hooks/temporary-via-webhook")).hasSize(1);
+
+        context.getRouteController().stopRoute("temporary-via-webhook");
+        context.removeRoute("temporary-via-webhook");
+        routes.remove("temporary-via-webhook");
+
+        assertThat(subscriptionsFor("/hooks/temporary-via-webhook")).isEmpty();
+    }
 }

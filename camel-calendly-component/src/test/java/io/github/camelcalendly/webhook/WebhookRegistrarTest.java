@@ -513,6 +513,9 @@ class WebhookRegistrarTest {
                 .isInstanceOf(WebhookRegistrationException.class)
                 .hasMessageStartingWith("Could not delete the Calendly webhook subscription " + failing + " (")
                 .hasMessageContaining("Calendly keeps delivering to them")
+                .satisfies(e -> assertThat(e.getCause()).isInstanceOfSatisfying(
+                        io.github.camelcalendly.CalendlyApiException.class,
+                        cause -> assertThat(cause.getStatusCode()).isEqualTo(500)))
                 .message().doesNotContain(deleted);
         assertThat(subscriptions("organization", url)).isEmpty();
     }
