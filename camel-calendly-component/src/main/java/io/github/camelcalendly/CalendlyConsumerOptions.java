@@ -33,8 +33,10 @@ public class CalendlyConsumerOptions {
     private boolean webhookAutoRegister = true;
 
     @UriParam(label = "consumer", defaultValue = "false",
-              description = "calendly:webhook: delete the subscriptions this route registered when it stops. Off by"
-                            + " default, so deliveries during a restart are retried by Calendly rather than lost.")
+              description = "calendly:webhook: delete the subscriptions this route registered when it stops"
+                            + " (used as webhook:calendly:webhook, when the route is removed or Camel stops: Camel's"
+                            + " webhook component unregisters with the endpoint). Off by default, so deliveries"
+                            + " during a restart are retried by Calendly rather than lost.")
     private boolean unregisterOnStop;
 
     @UriParam(label = "consumer,security", defaultValue = "180000", javaType = "java.time.Duration",
