@@ -67,6 +67,30 @@ class HeaderOverrideTest extends CalendlyTestSupport {
                 .withQueryParam("sort", equalTo("start_time:asc")));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = { "True|true", "' FALSE '|false" })
+    void aBooleanGivenAsTextInAnyCaseIsSentAsCalendlysBoolean(String given, String sent) {
+        CALENDLY.stubFor(get(urlPathEqualTo("/event_types")).willReturn(json(200, """
+                {"collection": [], "pagination": {"count": 0, "next_page_token": null}}""")));
+
+        Exchange out = call("calendly:eventTypes?op=list&user=" + USER_UUID, null,
+                Map.of("CamelCalendly.active", given));
+
+        assertThat(out.getException()).isNull();
+        CALENDLY.verify(1, getRequestedFor(urlPathEqualTo("/event_types")).withQueryParam("active", equalTo(sent)));
+    }
+
+    @Test
+    void aBooleanThatIsNeitherTrueNorFalseFailsNamingTheOption() {
+        Exchange out = call("calendly:eventTypes?op=list&user=" + USER_UUID, null,
+                Map.of("CamelCalendly.active", "yes"));
+
+        CalendlyValidationException e = validationError(out);
+        assertThat(e.getOption()).isEqualTo("active");
+        assertThat(e.getMessage()).contains("must be true or false", "'yes'");
+        assertNoCallToCalendly();
+    }
+
     @Test
     void instantHeaderIsSentAsUtcIsoText() {
         stubEmptyEvents();
