@@ -1,11 +1,6 @@
 package io.github.camelcalendly;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 
@@ -14,6 +9,7 @@ import io.github.camelcalendly.auth.StaticAccessTokenProvider;
 import io.github.camelcalendly.client.CalendlyConnection;
 import io.github.camelcalendly.client.CalendlyHttpClient;
 import io.github.camelcalendly.client.CalendlyJson;
+import io.github.camelcalendly.client.ConnectionRegistry;
 import io.github.camelcalendly.client.HttpSettings;
 import io.github.camelcalendly.client.RateLimiter;
 import io.github.camelcalendly.client.Sleeper;
@@ -22,8 +18,6 @@ import io.github.camelcalendly.health.ConnectionHealthCheck;
 import io.github.camelcalendly.health.WebhookTriggerHealthCheck;
 import io.github.camelcalendly.operation.Operation;
 import io.github.camelcalendly.operation.OperationRegistry;
-import io.github.camelcalendly.operation.OptionCatalog;
-import io.github.camelcalendly.operation.ParameterType;
 import io.github.camelcalendly.webhook.RegistrationStatus;
 import org.apache.camel.Endpoint;
 import org.apache.camel.component.http.HttpClientConfigurer;
@@ -58,7 +52,6 @@ public class CalendlyComponent extends HealthCheckComponent {
     }
 
     private static final String USER_AGENT = "camel-calendly";
-    private static final java.util.Set<String> WHOLE_NUMBER_OPTIONS = java.util.Set.of("maxResults", "maxRetries", "requestsPerMinute");
 
     @Metadata(description = "The options every endpoint starts from: token, base URL, retries and callTimeout. An"
                             + " endpoint's own URI options change its copy only.")
@@ -104,15 +97,16 @@ public class CalendlyComponent extends HealthCheckComponent {
                             + " not set.")
     private ObjectMapper objectMapper;
 
-    private final Map<String, CalendlyConnection> connections = new ConcurrentHashMap<>();
     private final ComponentHealthChecks healthChecks = new ComponentHealthChecks(this);
+    private final ConnectionRegistry connections = new ConnectionRegistry(created -> healthChecks.add(
+            new ConnectionHealthCheck(created), isHealthCheckProducerEnabled() || isHealthCheckConsumerEnabled()));
     private volatile ObjectMapper effectiveMapper;
     private volatile CalendlyHttpClient client;
     private ScheduledExecutorService deadlineTimer;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        checkWholeNumbers(parameters);
+        io.github.camelcalendly.validation.WholeNumberOptions.check(parameters);
         CalendlyRequestOptions requestOptions = new CalendlyRequestOptions();
         requestOptions.setResource(remaining);
         CalendlyEndpoint endpoint = new CalendlyEndpoint(uri, this, configuration.copy(), requestOptions);
@@ -121,22 +115,6 @@ public class CalendlyComponent extends HealthCheckComponent {
         // checks the retry options and callTimeout now rather than at the first exchange
         endpoint.getConfiguration().callOptions();
         return endpoint;
-    }
-
-    /**
-     * Camel binds text such as {@code ten} to a whole-number option as 0 (it reads it as a time pattern); a Calendly
-     * option given that way must fail instead, naming the option.
-     */
-    private static void checkWholeNumbers(Map<String, Object> parameters) {
-        for (Map.Entry<String, Object> e : parameters.entrySet()) {
-            boolean wholeNumber = WHOLE_NUMBER_OPTIONS.contains(e.getKey()) || OptionCatalog.find(e.getKey())
-                    .map(def -> def.type() == ParameterType.INTEGER).orElse(false);
-            if (wholeNumber && e.getValue() instanceof String text && !text.trim().matches("-?\\d+")
-                    && !text.trim().startsWith("{{")) {
-                throw new CalendlyValidationException(null, e.getKey(),
-                        "Option '" + e.getKey() + "' must be a whole number, got '" + text + "'");
-            }
-        }
     }
 
     /**
@@ -159,17 +137,10 @@ public class CalendlyComponent extends HealthCheckComponent {
         if (http == null) {
             throw new IllegalStateException("The calendly component is not started: its HTTP client is not ready");
         }
-        String key = url + "|" + fingerprint(token, 12);
-        return connections.computeIfAbsent(key, k -> {
-            // the id names the connection in logs and health checks: short, and no way back to the token
-            CalendlyConnection created = new CalendlyConnection(fingerprint(key, 5), url,
-                    new StaticAccessTokenProvider(token), http, jsonMapper(),
-                    new RateLimiter(requestsPerMinute, System::nanoTime, Sleeper.THREAD), Sleeper.THREAD,
-                    configuration.callOptions());
-            healthChecks.add(new ConnectionHealthCheck(created),
-                    isHealthCheckProducerEnabled() || isHealthCheckConsumerEnabled());
-            return created;
-        });
+        return connections.connection(url, token, (id, baseUrl, bearer) -> new CalendlyConnection(id, baseUrl,
+                new StaticAccessTokenProvider(bearer), http, jsonMapper(),
+                new RateLimiter(requestsPerMinute, System::nanoTime, Sleeper.THREAD), Sleeper.THREAD,
+                configuration.callOptions()));
     }
 
     /**
@@ -226,16 +197,6 @@ public class CalendlyComponent extends HealthCheckComponent {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot create the TLS context from sslContextParameters: "
                                             + e.getMessage(), e);
-        }
-    }
-
-    /** The first {@code bytes} bytes of the SHA-256 of {@code text}, in hex. */
-    private static String fingerprint(String text, int bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

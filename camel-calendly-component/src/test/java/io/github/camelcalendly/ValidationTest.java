@@ -165,6 +165,15 @@ class ValidationTest extends CalendlyTestSupport {
     }
 
     @Test
+    void maxMessagesPerPollThatIsNotAWholeNumberFailsAtEndpointCreation() {
+        Throwable cause = endpointCreationFailure("calendly:scheduledEvents?op=list&maxMessagesPerPoll=ten");
+
+        assertThat(cause).isInstanceOfSatisfying(CalendlyValidationException.class,
+                e -> assertThat(e.getOption()).isEqualTo("maxMessagesPerPoll"))
+                .hasMessageContaining("must be a whole number, got 'ten'");
+    }
+
+    @Test
     void maxMessagesPerPollOnAnOperationThatCannotPollFailsAtEndpointCreation() {
         Throwable cause = endpointCreationFailure("calendly:scheduledEvents?op=get&uuid=EV1&maxMessagesPerPoll=10");
 
