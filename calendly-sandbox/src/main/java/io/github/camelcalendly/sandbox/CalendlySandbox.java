@@ -23,6 +23,7 @@ import io.github.camelcalendly.sandbox.booking.SeedBookings;
 import io.github.camelcalendly.sandbox.http.ApiExtension;
 import io.github.camelcalendly.sandbox.http.Router;
 import io.github.camelcalendly.sandbox.oauth.OAuthExtension;
+import io.github.camelcalendly.sandbox.oauth.TokenRequest;
 import io.github.camelcalendly.sandbox.state.SandboxStore;
 import io.github.camelcalendly.sandbox.state.Seed;
 import io.github.camelcalendly.sandbox.state.SeededOrganization;
@@ -160,6 +161,14 @@ public final class CalendlySandbox implements AutoCloseable {
      */
     public String authorizationCode(Collection<String> scopes, String codeChallenge) {
         return oauth.consent(scopes, codeChallenge);
+    }
+
+    /**
+     * Every request the OAuth host's token endpoint answered (not those a test's own stub answered), oldest first:
+     * when, which grant type, whose code or refresh token, and the status. Holds no token values.
+     */
+    public List<TokenRequest> tokenRequests() {
+        return oauth.tokenRequests();
     }
 
     // -----------------------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package io.github.camelcalendly.sandbox.oauth;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -28,13 +29,16 @@ public final class OAuthExtension implements ResponseDefinitionTransformerV2 {
     private volatile AuthorizeEndpoint authorize;
     private volatile TokenEndpoint token;
     private volatile TokenManagement management;
+    private volatile TokenRequestLog tokenRequests;
 
     /** Connects the extension to the running sandbox, with no codes or refresh tokens yet. */
     public void attach(SandboxContext sandboxContext) {
         AuthorizationCodes codes = new AuthorizationCodes();
         RefreshTokens refreshTokens = new RefreshTokens();
+        TokenRequestLog log = new TokenRequestLog();
         this.authorize = new AuthorizeEndpoint(sandboxContext, codes);
-        this.token = new TokenEndpoint(sandboxContext, codes, refreshTokens);
+        this.token = new TokenEndpoint(sandboxContext, codes, refreshTokens, log);
+        this.tokenRequests = log;
         this.management = new TokenManagement(sandboxContext, refreshTokens);
         this.context = sandboxContext;
     }
@@ -47,6 +51,14 @@ public final class OAuthExtension implements ResponseDefinitionTransformerV2 {
         SandboxContext ctx = requireAttached();
         synchronized (ctx.lock()) {
             return authorize.consent(scopes, codeChallenge);
+        }
+    }
+
+    /** Every request the token endpoint answered so far, oldest first. */
+    public List<TokenRequest> tokenRequests() {
+        SandboxContext ctx = requireAttached();
+        synchronized (ctx.lock()) {
+            return tokenRequests.all();
         }
     }
 
@@ -89,7 +101,7 @@ public final class OAuthExtension implements ResponseDefinitionTransformerV2 {
                 requireMethod("GET", method, url.path());
                 yield authorize.handle(new FormParams(url.query()));
             }
-            case "/oauth/token" -> token.handle(authorization, formBody(request, method, url.path()));
+            case "/oauth/token" -> token.handle(authorization, () -> formBody(request, method, url.path()));
             case "/oauth/revoke" -> management.revoke(authorization, formBody(request, method, url.path()));
             case "/oauth/introspect" -> management.introspect(authorization, formBody(request, method, url.path()));
             default -> throw new OAuthError(404, "not_found",
