@@ -39,18 +39,30 @@ public final class OAuthExtension implements ResponseDefinitionTransformerV2 {
         this.authorize = new AuthorizeEndpoint(sandboxContext, codes);
         this.token = new TokenEndpoint(sandboxContext, codes, refreshTokens, log);
         this.tokenRequests = log;
-        this.management = new TokenManagement(sandboxContext, refreshTokens);
+        this.management = new TokenManagement(sandboxContext, codes, refreshTokens);
         this.context = sandboxContext;
     }
 
     /**
-     * An authorization code for the registered client and its redirect URI, as if the seeded owner had consented to
-     * {@code scopes} (all when empty) in a browser; {@code codeChallenge} is an S256 PKCE challenge or null.
+     * An authorization code for the registered client and its redirect URI, as if {@code user} (a seeded user) had
+     * consented to {@code scopes} (all when empty) in a browser; {@code codeChallenge} is an S256 PKCE challenge or
+     * null.
      */
-    public String consent(Collection<String> scopes, String codeChallenge) {
+    public String consent(String user, Collection<String> scopes, String codeChallenge) {
         SandboxContext ctx = requireAttached();
         synchronized (ctx.lock()) {
-            return authorize.consent(scopes, codeChallenge);
+            return authorize.consent(user, scopes, codeChallenge);
+        }
+    }
+
+    /**
+     * Revokes everything the registered client holds for {@code user}, as when the user disconnects the app: its
+     * refresh tokens, its OAuth access tokens and its codes not yet redeemed. Personal access tokens stay valid.
+     */
+    public void revokeGrantsOf(String user) {
+        SandboxContext ctx = requireAttached();
+        synchronized (ctx.lock()) {
+            management.disconnect(user);
         }
     }
 
