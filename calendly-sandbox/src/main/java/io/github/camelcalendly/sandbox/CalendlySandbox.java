@@ -23,6 +23,7 @@ import io.github.camelcalendly.sandbox.booking.SeedBookings;
 import io.github.camelcalendly.sandbox.http.ApiExtension;
 import io.github.camelcalendly.sandbox.http.Router;
 import io.github.camelcalendly.sandbox.oauth.OAuthExtension;
+import io.github.camelcalendly.sandbox.oauth.TokenRequest;
 import io.github.camelcalendly.sandbox.state.SandboxStore;
 import io.github.camelcalendly.sandbox.state.Seed;
 import io.github.camelcalendly.sandbox.state.SeededOrganization;
@@ -143,9 +144,7 @@ public final class CalendlySandbox implements AutoCloseable {
 
     /** A personal access token for one of the seeded users carrying {@code scopes} (all when empty). */
     public String issueToken(String userUri, Collection<String> scopes) {
-        if (!context.seeded().users().contains(userUri)) {
-            throw new IllegalArgumentException("No sandbox user " + userUri + "; users: " + context.seeded().users());
-        }
+        requireSeededUser(userUri);
         Collection<String> granted = scopes.isEmpty() ? Scopes.ALL : scopes;
         return context.tokens().issuePersonal(userUri, context.seeded().organization(), granted).token();
     }
@@ -159,7 +158,36 @@ public final class CalendlySandbox implements AutoCloseable {
      * client that authenticates with its secret.
      */
     public String authorizationCode(Collection<String> scopes, String codeChallenge) {
-        return oauth.consent(scopes, codeChallenge);
+        return oauth.consent(context.seeded().owner(), scopes, codeChallenge);
+    }
+
+    /**
+     * Like {@link #authorizationCode(Collection, String)}, as if {@code userUri}, one of the seeded users, had
+     * consented: the tokens it is redeemed for act as that user ({@code owner}) in the seeded organization.
+     *
+     * @throws IllegalArgumentException when {@code userUri} is not a seeded user
+     */
+    public String authorizationCode(String userUri, Collection<String> scopes, String codeChallenge) {
+        return oauth.consent(requireSeededUser(userUri), scopes, codeChallenge);
+    }
+
+    /**
+     * Revokes every grant the registered OAuth client holds for {@code userUri}, as when the user disconnects the
+     * app in Calendly: its refresh tokens (refreshing answers {@code invalid_grant}), its OAuth access tokens (the API
+     * answers 401) and codes not yet redeemed. Personal access tokens stay valid, and a fresh code reconnects.
+     *
+     * @throws IllegalArgumentException when {@code userUri} is not a seeded user
+     */
+    public void revokeGrantsOf(String userUri) {
+        oauth.revokeGrantsOf(requireSeededUser(userUri));
+    }
+
+    /**
+     * Every request the OAuth host's token endpoint answered (not those a test's own stub answered), oldest first:
+     * when, which grant type, whose code or refresh token, and the status. Holds no token values.
+     */
+    public List<TokenRequest> tokenRequests() {
+        return oauth.tokenRequests();
     }
 
     // -----------------------------------------------------------------------------------------------------------
@@ -278,6 +306,13 @@ public final class CalendlySandbox implements AutoCloseable {
                 .willReturn(aResponse().withTransformers(ApiExtension.NAME)));
         auth.stubFor(any(anyUrl()).atPriority(SANDBOX_PRIORITY)
                 .willReturn(aResponse().withTransformers(OAuthExtension.NAME)));
+    }
+
+    private String requireSeededUser(String userUri) {
+        if (userUri == null || !context.seeded().users().contains(userUri)) {
+            throw new IllegalArgumentException("No sandbox user " + userUri + "; users: " + context.seeded().users());
+        }
+        return userUri;
     }
 
     /** The shared state, for the sandbox's own services. */

@@ -24,12 +24,14 @@ import java.util.Objects;
  *                              HTTP is accepted for localhost and 127.0.0.1 only, as a sandbox app allows
  * @param oauthClient           the OAuth application registered in the sandbox
  * @param accessTokenLifetime   how long an OAuth access token lives (Calendly: two hours)
+ * @param tokenRequestsPerMinute  token endpoint requests each user may make in any 60 seconds (Calendly: 8); 0 means
+ *                              unlimited
  * @param idSeed                seed for the generated resource ids, so a run is repeatable
  */
 public record SandboxOptions(int port, int authPort, int requestsPerWindow, Duration rateLimitWindow, Clock clock,
         Plan plan, String webhookSigningKey, Duration deliveryFirstRetry, Duration deliveryMaxBackoff,
         Duration deliveryRetryWindow, Duration deliveryTimeout, boolean httpsCallbacksOnly, OAuthClient oauthClient,
-        Duration accessTokenLifetime, long idSeed) {
+        Duration accessTokenLifetime, int tokenRequestsPerMinute, long idSeed) {
 
     /** The Calendly plans that change what the API allows. */
     public enum Plan {
@@ -67,6 +69,10 @@ public record SandboxOptions(int port, int authPort, int requestsPerWindow, Dura
         if (port < 0 || authPort < 0) {
             throw new IllegalArgumentException("ports must be 0 (any free port) or positive");
         }
+        if (tokenRequestsPerMinute < 0) {
+            throw new IllegalArgumentException("tokenRequestsPerMinute must be 0 (unlimited) or positive, was "
+                    + tokenRequestsPerMinute);
+        }
         if (requestsPerWindow < 1) {
             throw new IllegalArgumentException("requestsPerWindow must be at least 1, was " + requestsPerWindow);
         }
@@ -87,7 +93,7 @@ public record SandboxOptions(int port, int authPort, int requestsPerWindow, Dura
                 "sandbox-webhook-signing-key", Duration.ofSeconds(5), Duration.ofMinutes(10), Duration.ofHours(24),
                 Duration.ofSeconds(10), false,
                 new OAuthClient("sandbox-client-id", "sandbox-client-secret", "http://localhost:8080/callback"),
-                Duration.ofHours(2), 20260501L);
+                Duration.ofHours(2), 8, 20260501L);
     }
 
     public SandboxOptions withPort(int value) {
@@ -143,6 +149,11 @@ public record SandboxOptions(int port, int authPort, int requestsPerWindow, Dura
         return copy(b -> b.accessTokenLifetime = value);
     }
 
+    /** Allows each user {@code value} token endpoint requests in any 60 seconds; 0 lifts the limit. */
+    public SandboxOptions withTokenRequestsPerMinute(int value) {
+        return copy(b -> b.tokenRequestsPerMinute = value);
+    }
+
     public SandboxOptions withIdSeed(long value) {
         return copy(b -> b.idSeed = value);
     }
@@ -153,7 +164,8 @@ public record SandboxOptions(int port, int authPort, int requestsPerWindow, Dura
         change.accept(b);
         return new SandboxOptions(b.port, b.authPort, b.requestsPerWindow, b.rateLimitWindow, b.clock, b.plan,
                 b.webhookSigningKey, b.deliveryFirstRetry, b.deliveryMaxBackoff, b.deliveryRetryWindow,
-                b.deliveryTimeout, b.httpsCallbacksOnly, b.oauthClient, b.accessTokenLifetime, b.idSeed);
+                b.deliveryTimeout, b.httpsCallbacksOnly, b.oauthClient, b.accessTokenLifetime,
+                b.tokenRequestsPerMinute, b.idSeed);
     }
 
     /** The fields of one copy while a {@code withX} changes some of them. */
@@ -172,6 +184,7 @@ public record SandboxOptions(int port, int authPort, int requestsPerWindow, Dura
         private boolean httpsCallbacksOnly;
         private OAuthClient oauthClient;
         private Duration accessTokenLifetime;
+        private int tokenRequestsPerMinute;
         private long idSeed;
 
         private Copy(SandboxOptions o) {
@@ -189,6 +202,7 @@ public record SandboxOptions(int port, int authPort, int requestsPerWindow, Dura
             httpsCallbacksOnly = o.httpsCallbacksOnly;
             oauthClient = o.oauthClient;
             accessTokenLifetime = o.accessTokenLifetime;
+            tokenRequestsPerMinute = o.tokenRequestsPerMinute;
             idSeed = o.idSeed;
         }
     }
@@ -198,7 +212,8 @@ public record SandboxOptions(int port, int authPort, int requestsPerWindow, Dura
         return "SandboxOptions[port=" + port + ", authPort=" + authPort + ", requestsPerWindow=" + requestsPerWindow
                 + ", rateLimitWindow=" + rateLimitWindow + ", plan=" + plan + ", deliveryFirstRetry="
                 + deliveryFirstRetry + ", deliveryRetryWindow=" + deliveryRetryWindow + ", httpsCallbacksOnly="
-                + httpsCallbacksOnly + ", oauthClient=" + oauthClient + "]";
+                + httpsCallbacksOnly + ", oauthClient=" + oauthClient + ", accessTokenLifetime=" + accessTokenLifetime
+                + ", tokenRequestsPerMinute=" + tokenRequestsPerMinute + "]";
     }
 
     private static void requirePositive(String name, Duration value) {

@@ -44,8 +44,15 @@ class SandboxOptionsTest {
         assertThat(DEFAULTS.withAccessTokenLifetime(Duration.ofMinutes(5)).accessTokenLifetime())
                 .isEqualTo(Duration.ofMinutes(5));
         assertThat(DEFAULTS.withIdSeed(7).idSeed()).isEqualTo(7);
+        assertThat(DEFAULTS.withTokenRequestsPerMinute(0).tokenRequestsPerMinute()).isZero();
         SandboxOptions.OAuthClient app = new SandboxOptions.OAuthClient("id", "secret", "http://localhost/cb");
         assertThat(DEFAULTS.withOAuthClient(app).oauthClient()).isEqualTo(app);
+    }
+
+    @Test
+    void theTokenEndpointLimitDefaultsToCalendlys8PerMinute() {
+        assertThat(DEFAULTS.tokenRequestsPerMinute()).isEqualTo(8);
+        assertThat(DEFAULTS.toString()).contains("tokenRequestsPerMinute=8");
     }
 
     @Test
@@ -55,6 +62,8 @@ class SandboxOptionsTest {
         assertThatThrownBy(() -> DEFAULTS.withDeliveryRetries(Duration.ZERO, Duration.ofSeconds(1),
                 Duration.ofSeconds(1))).hasMessageContaining("deliveryFirstRetry");
         assertThatThrownBy(() -> DEFAULTS.withPort(-1)).hasMessageContaining("ports");
+        assertThatThrownBy(() -> DEFAULTS.withTokenRequestsPerMinute(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tokenRequestsPerMinute");
     }
 
     @Test

@@ -54,6 +54,11 @@ public final class TokenRegistry {
         return token != null && tokens.remove(token) != null;
     }
 
+    /** Forgets every OAuth access token issued to {@code user}; personal access tokens stay. */
+    public void revokeOAuthOf(String user) {
+        tokens.values().removeIf(grant -> grant.clientId() != null && grant.user().equals(user));
+    }
+
     /** A random, URL-safe secret with a short prefix saying what it is. */
     public static String newSecret(String prefix) {
         byte[] bytes = new byte[32];

@@ -41,6 +41,11 @@ final class AuthorizationCodes {
         codes.remove(code);
     }
 
+    /** Discards every code {@code user} consented to that was not redeemed yet. */
+    void discardAllOf(String user) {
+        codes.values().removeIf(code -> code.user().equals(user));
+    }
+
     private void removeExpired(Instant now) {
         codes.values().removeIf(code -> !now.isBefore(code.expiresAt()));
     }

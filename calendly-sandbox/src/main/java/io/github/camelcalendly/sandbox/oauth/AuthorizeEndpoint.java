@@ -64,17 +64,17 @@ final class AuthorizeEndpoint {
     }
 
     /**
-     * A code for the registered client as if the owner had consented in a browser (for tests that skip the
-     * redirect dance).
+     * A code for the registered client as if {@code user}, a member of the seeded organization, had consented in a
+     * browser (for tests that skip the redirect dance).
      */
-    String consent(Collection<String> requestedScopes, String codeChallenge) {
+    String consent(String user, Collection<String> requestedScopes, String codeChallenge) {
         if (codeChallenge != null && !Pkce.wellFormed(codeChallenge)) {
             throw new IllegalArgumentException("code challenge must be 43-128 characters of [A-Za-z0-9._~-]");
         }
         Scopes.requireKnown(requestedScopes);
         OAuthClient client = ctx.options().oauthClient();
-        return codes.issue(client.clientId(), client.redirectUri(), ctx.seeded().owner(),
-                ctx.seeded().organization(), grantedScopes(requestedScopes), codeChallenge, ctx.now()).code();
+        return codes.issue(client.clientId(), client.redirectUri(), user, ctx.seeded().organization(),
+                grantedScopes(requestedScopes), codeChallenge, ctx.now()).code();
     }
 
     /** The requested scopes in Calendly's order; none requested means all. */

@@ -23,12 +23,12 @@ record OAuthAnswer(int status, Map<String, String> headers, ObjectNode body) {
 
     static OAuthAnswer error(OAuthError error) {
         OAuthAnswer answer = json(error.status(), error.toJson());
+        Map<String, String> headers = new LinkedHashMap<>(answer.headers());
         if (error.status() == 401) {
-            Map<String, String> headers = new LinkedHashMap<>(answer.headers());
             headers.put("WWW-Authenticate", "Basic realm=\"calendly-sandbox\"");
-            return new OAuthAnswer(401, headers, answer.body());
         }
-        return answer;
+        error.retryAfterSeconds().ifPresent(seconds -> headers.put("Retry-After", Long.toString(seconds)));
+        return new OAuthAnswer(error.status(), headers, answer.body());
     }
 
     static OAuthAnswer redirect(String location) {

@@ -1,5 +1,7 @@
 package io.github.camelcalendly.sandbox.oauth;
 
+import java.util.OptionalLong;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcalendly.sandbox.state.Json;
@@ -12,11 +14,25 @@ public final class OAuthError extends RuntimeException {
 
     private final int status;
     private final String error;
+    private final long retryAfterSeconds;
 
     public OAuthError(int status, String error, String description) {
+        this(status, error, description, 0);
+    }
+
+    private OAuthError(int status, String error, String description, long retryAfterSeconds) {
         super(description);
         this.status = status;
         this.error = error;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** A 429 {@code rate_limited}, answered with {@code Retry-After: retryAfterSeconds}. */
+    public static OAuthError rateLimited(String description, long retryAfterSeconds) {
+        if (retryAfterSeconds < 1) {
+            throw new IllegalArgumentException("retryAfterSeconds must be at least 1, was " + retryAfterSeconds);
+        }
+        return new OAuthError(429, "rate_limited", description, retryAfterSeconds);
     }
 
     /** A 400 naming the parameter that is missing. */
@@ -48,6 +64,11 @@ public final class OAuthError extends RuntimeException {
 
     public String error() {
         return error;
+    }
+
+    /** When the client may try again, for a rate-limit refusal. */
+    public OptionalLong retryAfterSeconds() {
+        return retryAfterSeconds > 0 ? OptionalLong.of(retryAfterSeconds) : OptionalLong.empty();
     }
 
     public ObjectNode toJson() {

@@ -2,6 +2,7 @@ package io.github.camelcalendly.sandbox.oauth;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -28,25 +29,48 @@ public final class OAuthExtension implements ResponseDefinitionTransformerV2 {
     private volatile AuthorizeEndpoint authorize;
     private volatile TokenEndpoint token;
     private volatile TokenManagement management;
+    private volatile TokenRequestLog tokenRequests;
 
     /** Connects the extension to the running sandbox, with no codes or refresh tokens yet. */
     public void attach(SandboxContext sandboxContext) {
         AuthorizationCodes codes = new AuthorizationCodes();
         RefreshTokens refreshTokens = new RefreshTokens();
+        TokenRequestLog log = new TokenRequestLog();
         this.authorize = new AuthorizeEndpoint(sandboxContext, codes);
-        this.token = new TokenEndpoint(sandboxContext, codes, refreshTokens);
-        this.management = new TokenManagement(sandboxContext, refreshTokens);
+        this.token = new TokenEndpoint(sandboxContext, codes, refreshTokens, log);
+        this.tokenRequests = log;
+        this.management = new TokenManagement(sandboxContext, codes, refreshTokens);
         this.context = sandboxContext;
     }
 
     /**
-     * An authorization code for the registered client and its redirect URI, as if the seeded owner had consented to
-     * {@code scopes} (all when empty) in a browser; {@code codeChallenge} is an S256 PKCE challenge or null.
+     * An authorization code for the registered client and its redirect URI, as if {@code user} (a seeded user) had
+     * consented to {@code scopes} (all when empty) in a browser; {@code codeChallenge} is an S256 PKCE challenge or
+     * null.
      */
-    public String consent(Collection<String> scopes, String codeChallenge) {
+    public String consent(String user, Collection<String> scopes, String codeChallenge) {
         SandboxContext ctx = requireAttached();
         synchronized (ctx.lock()) {
-            return authorize.consent(scopes, codeChallenge);
+            return authorize.consent(user, scopes, codeChallenge);
+        }
+    }
+
+    /**
+     * Revokes everything the registered client holds for {@code user}, as when the user disconnects the app: its
+     * refresh tokens, its OAuth access tokens and its codes not yet redeemed. Personal access tokens stay valid.
+     */
+    public void revokeGrantsOf(String user) {
+        SandboxContext ctx = requireAttached();
+        synchronized (ctx.lock()) {
+            management.disconnect(user);
+        }
+    }
+
+    /** Every request the token endpoint answered so far, oldest first. */
+    public List<TokenRequest> tokenRequests() {
+        SandboxContext ctx = requireAttached();
+        synchronized (ctx.lock()) {
+            return tokenRequests.all();
         }
     }
 
@@ -89,7 +113,7 @@ public final class OAuthExtension implements ResponseDefinitionTransformerV2 {
                 requireMethod("GET", method, url.path());
                 yield authorize.handle(new FormParams(url.query()));
             }
-            case "/oauth/token" -> token.handle(authorization, formBody(request, method, url.path()));
+            case "/oauth/token" -> token.handle(authorization, () -> formBody(request, method, url.path()));
             case "/oauth/revoke" -> management.revoke(authorization, formBody(request, method, url.path()));
             case "/oauth/introspect" -> management.introspect(authorization, formBody(request, method, url.path()));
             default -> throw new OAuthError(404, "not_found",

@@ -33,6 +33,11 @@ final class RefreshTokens {
         live.remove(token);
     }
 
+    /** Revokes every refresh token issued to {@code user}. */
+    void revokeAllOf(String user) {
+        live.values().removeIf(grant -> grant.user().equals(user));
+    }
+
     /**
      * A refresh token and the grant it can renew.
      *

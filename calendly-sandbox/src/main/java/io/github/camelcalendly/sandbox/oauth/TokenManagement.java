@@ -16,16 +16,26 @@ import io.github.camelcalendly.sandbox.state.Json;
  * 7009 asks, still answers 200).
  *
  * <p>Revoking a refresh token also revokes the access token issued with it; revoking an access token leaves its
- * refresh token usable.
+ * refresh token usable. A user disconnecting the app (which happens in Calendly's UI, not over OAuth) revokes every
+ * grant the app holds for them.
  */
 final class TokenManagement {
 
     private final SandboxContext ctx;
+    private final AuthorizationCodes codes;
     private final RefreshTokens refreshTokens;
 
-    TokenManagement(SandboxContext ctx, RefreshTokens refreshTokens) {
+    TokenManagement(SandboxContext ctx, AuthorizationCodes codes, RefreshTokens refreshTokens) {
         this.ctx = ctx;
+        this.codes = codes;
         this.refreshTokens = refreshTokens;
+    }
+
+    /** The user disconnects the app: its codes, refresh tokens and OAuth access tokens for {@code user} stop. */
+    void disconnect(String user) {
+        codes.discardAllOf(user);
+        refreshTokens.revokeAllOf(user);
+        ctx.tokens().revokeOAuthOf(user);
     }
 
     OAuthAnswer revoke(String authorizationHeader, FormParams form) {
