@@ -20,13 +20,13 @@ import org.apache.camel.spi.UriPath;
 public abstract class CalendlyApiParameters {
 
     @UriPath(description = "The Calendly API collection to act on, in camelCase.",
-             enums = "users,organizations,organizationMemberships,organizationInvitations,teams,groups,groupRelationships,eventTypes,oneOffEventTypes,eventTypeMemberships,eventTypeAvailableTimes,eventTypeAvailabilitySchedules,userAvailabilitySchedules,userBusyTimes,locations,scheduledEvents,invitees,inviteeNoShows,schedulingLinks,shares,routingForms,routingFormSubmissions,webhookSubscriptions,webhook,sampleWebhookData,dataCompliance,activityLogEntries,outgoingCommunications,contacts,contactCustomFieldDefinitions,contactLists,notes,meetingRecaps,raw")
+             enums = "users,organizations,organizationMemberships,organizationInvitations,teams,groups,groupRelationships,eventTypes,oneOffEventTypes,eventTypeMemberships,eventTypeAvailableTimes,eventTypeAvailabilitySchedules,userAvailabilitySchedules,userBusyTimes,locations,scheduledEvents,invitees,inviteeNoShows,schedulingLinks,shares,routingForms,routingFormSubmissions,webhookSubscriptions,webhook,sampleWebhookData,dataCompliance,activityLogEntries,outgoingCommunications,contacts,contactCustomFieldDefinitions,contactLists,notes,meetingRecaps,oauth,raw")
     @Metadata(required = true)
     private String resource;
 
     @UriParam(label = "common",
               description = "The operation on the resource. Optional when the resource has only one.",
-              enums = "addContacts,cancel,consumer,create,delete,deleteEvents,deleteInvitees,get,list,me,prefillUrl,removeContacts,request,revoke,transcript,update")
+              enums = "addContacts,authorizeUrl,cancel,consumer,create,delete,deleteEvents,deleteInvitees,exchangeCode,get,introspect,list,me,prefillUrl,refresh,removeContacts,request,revoke,transcript,update")
     private String op;
 
     @UriParam(label = "common",
@@ -335,7 +335,7 @@ public abstract class CalendlyApiParameters {
     private String country;
 
     @UriParam(label = "common",
-              description = "A contact's state or region (a filter on contacts/list). Used by contacts/list, contacts/create, contacts/update.")
+              description = "A contact's state or region (a filter on contacts/list). For oauth/authorizeUrl, the opaque value Calendly hands back to the redirect URI with the code; a random one when not set. Used by contacts/list, contacts/create, contacts/update, oauth/authorizeUrl.")
     private String state;
 
     @UriParam(label = "common",
@@ -469,6 +469,29 @@ public abstract class CalendlyApiParameters {
     @UriParam(label = "producer",
               description = "Hide the cookie consent banner on the booking page. Used by schedulingLinks/prefillUrl.")
     private Boolean hideGdprBanner;
+
+    @UriParam(label = "producer",
+              description = "The redirect URI registered for the Calendly app, where the browser returns with the authorization code; exchangeCode must send the same one. Used by oauth/authorizeUrl, oauth/exchangeCode.")
+    private String redirectUri;
+
+    @UriParam(label = "producer",
+              description = "The scopes to ask the user for (comma- or space-separated, or a collection), for example scheduled_events:read users:read. None asks for the app's scopes. Used by oauth/authorizeUrl.")
+    private String scopes;
+
+    @UriParam(label = "producer",
+              description = "The authorization code the redirect URI received (its code query parameter). Used by oauth/exchangeCode.",
+              secret = true)
+    private String code;
+
+    @UriParam(label = "producer",
+              description = "The PKCE code verifier of the authorization request. Not needed when the CamelCalendlyOAuthState header carries the state authorizeUrl made: the component remembers the verifier of each state for 10 minutes. Used by oauth/exchangeCode.",
+              secret = true)
+    private String codeVerifier;
+
+    @UriParam(label = "producer",
+              description = "The token to revoke or introspect; the connection's own refresh token (revoke) or access token (introspect) when not set. Used by oauth/revoke, oauth/introspect.",
+              secret = true)
+    private String token;
 
     @UriParam(label = "common",
               description = "The path of a raw request (/users/me), or a full URL on the API host. Used by raw/request.")
@@ -1354,6 +1377,46 @@ public abstract class CalendlyApiParameters {
         this.hideGdprBanner = hideGdprBanner;
     }
 
+    public String getRedirectUri() {
+        return redirectUri;
+    }
+
+    public void setRedirectUri(String redirectUri) {
+        this.redirectUri = redirectUri;
+    }
+
+    public String getScopes() {
+        return scopes;
+    }
+
+    public void setScopes(String scopes) {
+        this.scopes = scopes;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getCodeVerifier() {
+        return codeVerifier;
+    }
+
+    public void setCodeVerifier(String codeVerifier) {
+        this.codeVerifier = codeVerifier;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
     public String getPath() {
         return path;
     }
@@ -1475,6 +1538,11 @@ public abstract class CalendlyApiParameters {
         putIfSet(values, "date", date);
         putIfSet(values, "hideEventTypeDetails", hideEventTypeDetails);
         putIfSet(values, "hideGdprBanner", hideGdprBanner);
+        putIfSet(values, "redirectUri", redirectUri);
+        putIfSet(values, "scopes", scopes);
+        putIfSet(values, "code", code);
+        putIfSet(values, "codeVerifier", codeVerifier);
+        putIfSet(values, "token", token);
         putIfSet(values, "path", path);
         return values;
     }

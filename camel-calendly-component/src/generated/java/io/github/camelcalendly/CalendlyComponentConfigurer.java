@@ -32,6 +32,8 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "authbaseurl":
+        case "authBaseUrl": getOrCreateConfiguration(target).setAuthBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
@@ -40,9 +42,15 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "calltimeout":
         case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "clientid":
+        case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientsecret":
+        case "clientSecret": getOrCreateConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelcalendly.CalendlyConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "connectionid":
+        case "connectionId": getOrCreateConfiguration(target).setConnectionId(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -61,6 +69,8 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "objectmapper":
         case "objectMapper": target.setObjectMapper(property(camelContext, com.fasterxml.jackson.databind.ObjectMapper.class, value)); return true;
+        case "refreshtoken":
+        case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "requestsperminute":
         case "requestsPerMinute": target.setRequestsPerMinute(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
@@ -71,8 +81,12 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "retryOnAllErrors": getOrCreateConfiguration(target).setRetryOnAllErrors(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "tokenstore":
+        case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.github.camelcalendly.auth.TokenStore.class, value)); return true;
         case "useexponentialbackoff":
         case "useExponentialBackoff": getOrCreateConfiguration(target).setUseExponentialBackoff(property(camelContext, boolean.class, value)); return true;
+        case "validatescopes":
+        case "validateScopes": getOrCreateConfiguration(target).setValidateScopes(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -87,6 +101,8 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "authbaseurl":
+        case "authBaseUrl": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
@@ -95,9 +111,15 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "bridgeErrorHandler": return boolean.class;
         case "calltimeout":
         case "callTimeout": return long.class;
+        case "clientid":
+        case "clientId": return java.lang.String.class;
+        case "clientsecret":
+        case "clientSecret": return java.lang.String.class;
         case "configuration": return io.github.camelcalendly.CalendlyConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "connectionid":
+        case "connectionId": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -116,6 +138,8 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxRetryDelay": return long.class;
         case "objectmapper":
         case "objectMapper": return com.fasterxml.jackson.databind.ObjectMapper.class;
+        case "refreshtoken":
+        case "refreshToken": return java.lang.String.class;
         case "requestsperminute":
         case "requestsPerMinute": return int.class;
         case "responsetimeout":
@@ -126,8 +150,12 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "retryOnAllErrors": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "tokenstore":
+        case "tokenStore": return io.github.camelcalendly.auth.TokenStore.class;
         case "useexponentialbackoff":
         case "useExponentialBackoff": return boolean.class;
+        case "validatescopes":
+        case "validateScopes": return boolean.class;
         default: return null;
         }
     }
@@ -138,6 +166,8 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "authbaseurl":
+        case "authBaseUrl": return getOrCreateConfiguration(target).getAuthBaseUrl();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
@@ -146,9 +176,15 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "calltimeout":
         case "callTimeout": return getOrCreateConfiguration(target).getCallTimeout();
+        case "clientid":
+        case "clientId": return getOrCreateConfiguration(target).getClientId();
+        case "clientsecret":
+        case "clientSecret": return getOrCreateConfiguration(target).getClientSecret();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "connectionid":
+        case "connectionId": return getOrCreateConfiguration(target).getConnectionId();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -167,6 +203,8 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
         case "objectmapper":
         case "objectMapper": return target.getObjectMapper();
+        case "refreshtoken":
+        case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
         case "requestsperminute":
         case "requestsPerMinute": return target.getRequestsPerMinute();
         case "responsetimeout":
@@ -177,8 +215,12 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "retryOnAllErrors": return getOrCreateConfiguration(target).isRetryOnAllErrors();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
+        case "tokenstore":
+        case "tokenStore": return getOrCreateConfiguration(target).getTokenStore();
         case "useexponentialbackoff":
         case "useExponentialBackoff": return getOrCreateConfiguration(target).isUseExponentialBackoff();
+        case "validatescopes":
+        case "validateScopes": return getOrCreateConfiguration(target).isValidateScopes();
         default: return null;
         }
     }

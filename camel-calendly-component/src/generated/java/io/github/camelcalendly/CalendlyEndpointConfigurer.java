@@ -43,6 +43,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "adminmanaged":
         case "adminManaged": target.getRequestOptions().setAdminManaged(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "attendee": target.getRequestOptions().setAttendee(property(camelContext, java.lang.String.class, value)); return true;
+        case "authbaseurl":
+        case "authBaseUrl": target.getConfiguration().setAuthBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "availabilityrule":
         case "availabilityRule": target.getRequestOptions().setAvailabilityRule(property(camelContext, java.lang.String.class, value)); return true;
         case "availabilitysetting":
@@ -61,12 +63,21 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "calltimeout":
         case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "city": target.getRequestOptions().setCity(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientid":
+        case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientsecret":
+        case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "cohosts":
         case "coHosts": target.getRequestOptions().setCoHosts(property(camelContext, java.lang.String.class, value)); return true;
+        case "code": target.getRequestOptions().setCode(property(camelContext, java.lang.String.class, value)); return true;
+        case "codeverifier":
+        case "codeVerifier": target.getRequestOptions().setCodeVerifier(property(camelContext, java.lang.String.class, value)); return true;
         case "color": target.getRequestOptions().setColor(property(camelContext, java.lang.String.class, value)); return true;
         case "company": target.getRequestOptions().setCompany(property(camelContext, java.lang.String.class, value)); return true;
         case "confirmdestructive":
         case "confirmDestructive": target.getRequestOptions().setConfirmDestructive(property(camelContext, boolean.class, value)); return true;
+        case "connectionid":
+        case "connectionId": target.getConfiguration().setConnectionId(property(camelContext, java.lang.String.class, value)); return true;
         case "contact": target.getRequestOptions().setContact(property(camelContext, java.lang.String.class, value)); return true;
         case "contactlist":
         case "contactList": target.getRequestOptions().setContactList(property(camelContext, java.lang.String.class, value)); return true;
@@ -193,6 +204,10 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "questionsandanswers":
         case "questionsAndAnswers": target.getRequestOptions().setQuestionsAndAnswers(property(camelContext, java.lang.String.class, value)); return true;
         case "reason": target.getRequestOptions().setReason(property(camelContext, java.lang.String.class, value)); return true;
+        case "redirecturi":
+        case "redirectUri": target.getRequestOptions().setRedirectUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "refreshtoken":
+        case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "remindat":
         case "remindAt": target.getRequestOptions().setRemindAt(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
@@ -210,6 +225,7 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "schedulerproperties":
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "scope": target.getRequestOptions().setScope(property(camelContext, java.lang.String.class, value)); return true;
+        case "scopes": target.getRequestOptions().setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "searchterm":
         case "searchTerm": target.getRequestOptions().setSearchTerm(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
@@ -236,6 +252,9 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "timezone": target.getRequestOptions().setTimezone(property(camelContext, java.lang.String.class, value)); return true;
         case "title": target.getRequestOptions().setTitle(property(camelContext, java.lang.String.class, value)); return true;
+        case "token": target.getRequestOptions().setToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenstore":
+        case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.github.camelcalendly.auth.TokenStore.class, value)); return true;
         case "tracking": target.getRequestOptions().setTracking(property(camelContext, java.lang.String.class, value)); return true;
         case "type": target.getRequestOptions().setType(property(camelContext, java.lang.String.class, value)); return true;
         case "unregisteronstop":
@@ -260,6 +279,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "utmterm":
         case "utmTerm": target.getRequestOptions().setUtmTerm(property(camelContext, java.lang.String.class, value)); return true;
         case "uuid": target.getRequestOptions().setUuid(property(camelContext, java.lang.String.class, value)); return true;
+        case "validatescopes":
+        case "validateScopes": target.getConfiguration().setValidateScopes(property(camelContext, boolean.class, value)); return true;
         case "webhookautoregister":
         case "webhookAutoRegister": target.getConsumerOptions().setWebhookAutoRegister(property(camelContext, boolean.class, value)); return true;
         case "webhookexternalurl":
@@ -293,6 +314,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "adminmanaged":
         case "adminManaged": return java.lang.Boolean.class;
         case "attendee": return java.lang.String.class;
+        case "authbaseurl":
+        case "authBaseUrl": return java.lang.String.class;
         case "availabilityrule":
         case "availabilityRule": return java.lang.String.class;
         case "availabilitysetting":
@@ -311,12 +334,21 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "calltimeout":
         case "callTimeout": return long.class;
         case "city": return java.lang.String.class;
+        case "clientid":
+        case "clientId": return java.lang.String.class;
+        case "clientsecret":
+        case "clientSecret": return java.lang.String.class;
         case "cohosts":
         case "coHosts": return java.lang.String.class;
+        case "code": return java.lang.String.class;
+        case "codeverifier":
+        case "codeVerifier": return java.lang.String.class;
         case "color": return java.lang.String.class;
         case "company": return java.lang.String.class;
         case "confirmdestructive":
         case "confirmDestructive": return boolean.class;
+        case "connectionid":
+        case "connectionId": return java.lang.String.class;
         case "contact": return java.lang.String.class;
         case "contactlist":
         case "contactList": return java.lang.String.class;
@@ -443,6 +475,10 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "questionsandanswers":
         case "questionsAndAnswers": return java.lang.String.class;
         case "reason": return java.lang.String.class;
+        case "redirecturi":
+        case "redirectUri": return java.lang.String.class;
+        case "refreshtoken":
+        case "refreshToken": return java.lang.String.class;
         case "remindat":
         case "remindAt": return java.lang.String.class;
         case "repeatcount":
@@ -460,6 +496,7 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "schedulerproperties":
         case "schedulerProperties": return java.util.Map.class;
         case "scope": return java.lang.String.class;
+        case "scopes": return java.lang.String.class;
         case "searchterm":
         case "searchTerm": return java.lang.String.class;
         case "sendemptymessagewhenidle":
@@ -486,6 +523,9 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "timezone": return java.lang.String.class;
         case "title": return java.lang.String.class;
+        case "token": return java.lang.String.class;
+        case "tokenstore":
+        case "tokenStore": return io.github.camelcalendly.auth.TokenStore.class;
         case "tracking": return java.lang.String.class;
         case "type": return java.lang.String.class;
         case "unregisteronstop":
@@ -510,6 +550,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "utmterm":
         case "utmTerm": return java.lang.String.class;
         case "uuid": return java.lang.String.class;
+        case "validatescopes":
+        case "validateScopes": return boolean.class;
         case "webhookautoregister":
         case "webhookAutoRegister": return boolean.class;
         case "webhookexternalurl":
@@ -544,6 +586,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "adminmanaged":
         case "adminManaged": return target.getRequestOptions().getAdminManaged();
         case "attendee": return target.getRequestOptions().getAttendee();
+        case "authbaseurl":
+        case "authBaseUrl": return target.getConfiguration().getAuthBaseUrl();
         case "availabilityrule":
         case "availabilityRule": return target.getRequestOptions().getAvailabilityRule();
         case "availabilitysetting":
@@ -562,12 +606,21 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "calltimeout":
         case "callTimeout": return target.getConfiguration().getCallTimeout();
         case "city": return target.getRequestOptions().getCity();
+        case "clientid":
+        case "clientId": return target.getConfiguration().getClientId();
+        case "clientsecret":
+        case "clientSecret": return target.getConfiguration().getClientSecret();
         case "cohosts":
         case "coHosts": return target.getRequestOptions().getCoHosts();
+        case "code": return target.getRequestOptions().getCode();
+        case "codeverifier":
+        case "codeVerifier": return target.getRequestOptions().getCodeVerifier();
         case "color": return target.getRequestOptions().getColor();
         case "company": return target.getRequestOptions().getCompany();
         case "confirmdestructive":
         case "confirmDestructive": return target.getRequestOptions().isConfirmDestructive();
+        case "connectionid":
+        case "connectionId": return target.getConfiguration().getConnectionId();
         case "contact": return target.getRequestOptions().getContact();
         case "contactlist":
         case "contactList": return target.getRequestOptions().getContactList();
@@ -694,6 +747,10 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "questionsandanswers":
         case "questionsAndAnswers": return target.getRequestOptions().getQuestionsAndAnswers();
         case "reason": return target.getRequestOptions().getReason();
+        case "redirecturi":
+        case "redirectUri": return target.getRequestOptions().getRedirectUri();
+        case "refreshtoken":
+        case "refreshToken": return target.getConfiguration().getRefreshToken();
         case "remindat":
         case "remindAt": return target.getRequestOptions().getRemindAt();
         case "repeatcount":
@@ -711,6 +768,7 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "schedulerproperties":
         case "schedulerProperties": return target.getSchedulerProperties();
         case "scope": return target.getRequestOptions().getScope();
+        case "scopes": return target.getRequestOptions().getScopes();
         case "searchterm":
         case "searchTerm": return target.getRequestOptions().getSearchTerm();
         case "sendemptymessagewhenidle":
@@ -737,6 +795,9 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "timeUnit": return target.getTimeUnit();
         case "timezone": return target.getRequestOptions().getTimezone();
         case "title": return target.getRequestOptions().getTitle();
+        case "token": return target.getRequestOptions().getToken();
+        case "tokenstore":
+        case "tokenStore": return target.getConfiguration().getTokenStore();
         case "tracking": return target.getRequestOptions().getTracking();
         case "type": return target.getRequestOptions().getType();
         case "unregisteronstop":
@@ -761,6 +822,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "utmterm":
         case "utmTerm": return target.getRequestOptions().getUtmTerm();
         case "uuid": return target.getRequestOptions().getUuid();
+        case "validatescopes":
+        case "validateScopes": return target.getConfiguration().isValidateScopes();
         case "webhookautoregister":
         case "webhookAutoRegister": return target.getConsumerOptions().isWebhookAutoRegister();
         case "webhookexternalurl":

@@ -23,7 +23,7 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(157);
+        Set<String> props = new HashSet<>(169);
         props.add("a1");
         props.add("a10");
         props.add("a2");
@@ -41,6 +41,7 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
         props.add("actor");
         props.add("adminManaged");
         props.add("attendee");
+        props.add("authBaseUrl");
         props.add("availabilityRule");
         props.add("availabilitySetting");
         props.add("backoffErrorThreshold");
@@ -51,10 +52,15 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
         props.add("bridgeErrorHandler");
         props.add("callTimeout");
         props.add("city");
+        props.add("clientId");
+        props.add("clientSecret");
         props.add("coHosts");
+        props.add("code");
+        props.add("codeVerifier");
         props.add("color");
         props.add("company");
         props.add("confirmDestructive");
+        props.add("connectionId");
         props.add("contact");
         props.add("contactList");
         props.add("contacts");
@@ -136,6 +142,8 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
         props.add("query");
         props.add("questionsAndAnswers");
         props.add("reason");
+        props.add("redirectUri");
+        props.add("refreshToken");
         props.add("remindAt");
         props.add("repeatCount");
         props.add("resource");
@@ -147,6 +155,7 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("scope");
+        props.add("scopes");
         props.add("searchTerm");
         props.add("sendEmptyMessageWhenIdle");
         props.add("signatureTolerance");
@@ -163,6 +172,8 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
         props.add("timeUnit");
         props.add("timezone");
         props.add("title");
+        props.add("token");
+        props.add("tokenStore");
         props.add("tracking");
         props.add("type");
         props.add("unregisterOnStop");
@@ -178,13 +189,19 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
         props.add("utmSource");
         props.add("utmTerm");
         props.add("uuid");
+        props.add("validateScopes");
         props.add("webhookAutoRegister");
         props.add("webhookExternalUrl");
         props.add("webhookPath");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(2);
+        Set<String> secretProps = new HashSet<>(7);
         secretProps.add("accessToken");
+        secretProps.add("clientSecret");
+        secretProps.add("code");
+        secretProps.add("codeVerifier");
+        secretProps.add("refreshToken");
         secretProps.add("signingKey");
+        secretProps.add("token");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(2);
         prefixes.put("query", "query.");

@@ -1,5 +1,6 @@
 package io.github.camelcalendly;
 
+import io.github.camelcalendly.auth.TokenStore;
 import io.github.camelcalendly.client.CallOptions;
 import io.github.camelcalendly.client.RetryOptions;
 import org.apache.camel.RuntimeCamelException;
@@ -17,11 +18,61 @@ public class CalendlyConfiguration implements Cloneable {
 
     public static final String DEFAULT_BASE_URL = "https://api.calendly.com";
     public static final long DEFAULT_CALL_TIMEOUT = 60_000;
+    public static final String DEFAULT_AUTH_BASE_URL = io.github.camelcalendly.operation.OperationRegistry.AUTH_HOST;
+    /** The connection id of an OAuth connection that names none. */
+    public static final String DEFAULT_CONNECTION_ID = "default";
 
     @UriParam(label = "security", secret = true,
               description = "Personal access token (or OAuth access token) sent as the bearer token. An endpoint"
                             + " that sets none uses the component's, as it is when the endpoint starts.")
     private String accessToken;
+
+    @UriParam(label = "security",
+              description = "The OAuth client id of your Calendly app. Setting it makes the connection an OAuth one:"
+                            + " its tokens come from tokenStore under connectionId, are refreshed ahead of expiry and"
+                            + " once after a 401, and the rotated refresh token is saved before the new access token"
+                            + " is used. An endpoint that sets none uses the component's.")
+    private String clientId;
+
+    @UriParam(label = "security", secret = true,
+              description = "The OAuth client secret of your Calendly app, sent as HTTP Basic to Calendly's token,"
+                            + " revoke and introspect endpoints. Without it the client is a public one (PKCE only)."
+                            + " An endpoint that sets none uses the component's.")
+    private String clientSecret;
+
+    @UriParam(label = "security", secret = true,
+              description = "A refresh token to start the OAuth connection with when tokenStore has no tokens for"
+                            + " its connectionId. Calendly rotates it on first use and the new one is kept in"
+                            + " tokenStore, so this value only seeds the store. An endpoint that sets none uses the"
+                            + " component's.")
+    private String refreshToken;
+
+    @UriParam(label = "security",
+              description = "The OAuth connection (one Calendly user) calls act for: the id its tokens are saved"
+                            + " under in tokenStore. The CamelCalendlyConnectionId header overrides it per exchange;"
+                            + " an id with no saved tokens fails and never falls back to another connection. When"
+                            + " not set: default, and for oauth/exchangeCode the user URI (owner) Calendly returns."
+                            + " An endpoint that sets none uses the component's.")
+    private String connectionId;
+
+    @UriParam(label = "security",
+              description = "Where OAuth tokens are kept, by connection id: a TokenStore bean (for example a"
+                            + " FileTokenStore, which survives restarts, or your own on a database). The component's"
+                            + " in-memory store when not set. An endpoint that sets none uses the component's.")
+    private TokenStore tokenStore;
+
+    @UriParam(label = "advanced", defaultValue = DEFAULT_AUTH_BASE_URL,
+              description = "Base URL of Calendly's OAuth authorization server (authorize, token, revoke,"
+                            + " introspect). Point it at the sandbox or a test server. An endpoint that sets none"
+                            + " uses the component's.")
+    private String authBaseUrl;
+
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Check at start-up that the OAuth connection's granted scopes include the scope the"
+                            + " endpoint's operation needs (from the token response, else by introspection), and"
+                            + " fail the route's start naming the missing scopes. Needs an OAuth connection:"
+                            + " Calendly cannot tell the scopes of a personal access token.")
+    private boolean validateScopes;
 
     @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
               description = "Base URL of the Calendly API. Point it at the sandbox or a test server; references given"
@@ -85,6 +136,24 @@ public class CalendlyConfiguration implements Cloneable {
         if (resolved.baseUrl == null) {
             resolved.baseUrl = component.baseUrl != null ? component.baseUrl : DEFAULT_BASE_URL;
         }
+        if (resolved.clientId == null) {
+            resolved.clientId = component.clientId;
+        }
+        if (resolved.clientSecret == null) {
+            resolved.clientSecret = component.clientSecret;
+        }
+        if (resolved.refreshToken == null) {
+            resolved.refreshToken = component.refreshToken;
+        }
+        if (resolved.connectionId == null) {
+            resolved.connectionId = component.connectionId;
+        }
+        if (resolved.tokenStore == null) {
+            resolved.tokenStore = component.tokenStore;
+        }
+        if (resolved.authBaseUrl == null) {
+            resolved.authBaseUrl = component.authBaseUrl != null ? component.authBaseUrl : DEFAULT_AUTH_BASE_URL;
+        }
         return resolved;
     }
 
@@ -113,6 +182,67 @@ public class CalendlyConfiguration implements Cloneable {
 
     public String getBaseUrl() {
         return baseUrl;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getRefreshToken() {
+        return refreshToken;
+    }
+
+    public void setRefreshToken(String refreshToken) {
+        this.refreshToken = refreshToken;
+    }
+
+    public String getConnectionId() {
+        return connectionId;
+    }
+
+    public void setConnectionId(String connectionId) {
+        this.connectionId = connectionId;
+    }
+
+    public TokenStore getTokenStore() {
+        return tokenStore;
+    }
+
+    public void setTokenStore(TokenStore tokenStore) {
+        this.tokenStore = tokenStore;
+    }
+
+    public String getAuthBaseUrl() {
+        return authBaseUrl;
+    }
+
+    public void setAuthBaseUrl(String authBaseUrl) {
+        this.authBaseUrl = authBaseUrl;
+    }
+
+    public boolean isValidateScopes() {
+        return validateScopes;
+    }
+
+    public void setValidateScopes(boolean validateScopes) {
+        this.validateScopes = validateScopes;
+    }
+
+    /** Whether this (resolved) configuration names an OAuth client, which makes its connections OAuth ones. */
+    public boolean isOAuth() {
+        return clientId != null && !clientId.isBlank();
     }
 
     public void setBaseUrl(String baseUrl) {
@@ -170,6 +300,8 @@ public class CalendlyConfiguration implements Cloneable {
     @Override
     public String toString() {
         return "CalendlyConfiguration[baseUrl=" + baseUrl + ", accessToken=" + (accessToken == null ? "null" : "******")
-               + ", maxRetries=" + maxRetries + ", callTimeout=" + callTimeout + "]";
+               + ", clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "null" : "******")
+               + ", refreshToken=" + (refreshToken == null ? "null" : "******") + ", connectionId=" + connectionId
+               + ", authBaseUrl=" + authBaseUrl + ", maxRetries=" + maxRetries + ", callTimeout=" + callTimeout + "]";
     }
 }

@@ -16,6 +16,21 @@ public final class CalendlyConstants {
               javaType = "Object")
     public static final String OPTION_HEADER_PREFIX = "CamelCalendly.";
 
+    @Metadata(label = "producer", description = "The OAuth connection (the user) this exchange acts for: the id its"
+                                                + " tokens are saved under in the token store. Wins over the"
+                                                + " connectionId option; an id with no saved tokens fails, naming it,"
+                                                + " and never falls back to another connection. oauth/exchangeCode"
+                                                + " sets it to the id it saved the tokens under.",
+              javaType = "String")
+    public static final String CONNECTION_ID = "CamelCalendlyConnectionId";
+
+    @Metadata(label = "producer", description = "oauth/authorizeUrl sets it to the state it sent to Calendly; give it"
+                                                + " to oauth/exchangeCode (from the redirect's state query parameter)"
+                                                + " and the component checks it and supplies the PKCE code verifier"
+                                                + " it remembered for it.",
+              javaType = "String")
+    public static final String OAUTH_STATE = "CamelCalendlyOAuthState";
+
     @Metadata(label = "producer", description = "The HTTP status Calendly answered with.", javaType = "Integer")
     public static final String HTTP_STATUS = "CamelCalendlyHttpStatus";
 

@@ -197,7 +197,7 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint
             uriValues.put("uri", requestOptions.getUri());
         }
         return OperationInvoker.bind(operation, uriValues, effectiveBaseUrl(), configuration.callOptions(),
-                () -> getComponent().connection(operation, configuration), getComponent().jsonMapper());
+                id -> getComponent().connection(operation, configuration, id), getComponent().jsonMapper());
     }
 
     /** The connection this endpoint's calls go through. */
@@ -210,6 +210,14 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint
         super.doStart();
         // checks the URI's option values now, so that a bad value fails the route's start
         getInvoker();
+        if (configuration.isValidateScopes()) {
+            getComponent().validateScopes(operation, configuration);
+        }
+    }
+
+    /** The oauth operations of this endpoint, acting with its OAuth client and token store. */
+    public io.github.camelcalendly.oauth.OAuthActions oauthActions() {
+        return getComponent().oauthActions(operation, configuration);
     }
 
     @Override

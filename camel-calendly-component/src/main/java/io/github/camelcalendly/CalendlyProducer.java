@@ -11,6 +11,7 @@ import io.github.camelcalendly.client.ResponseBodies;
 import io.github.camelcalendly.invoke.ListSettings;
 import io.github.camelcalendly.invoke.Listing;
 import io.github.camelcalendly.invoke.OperationInvoker;
+import io.github.camelcalendly.oauth.OAuthActions;
 import io.github.camelcalendly.operation.Operation;
 import io.github.camelcalendly.operation.PrefillUrlBuilder;
 import io.github.camelcalendly.operation.RawRequestBuilder;
@@ -35,6 +36,7 @@ public class CalendlyProducer extends DefaultProducer {
     private OperationInvoker invoker;
     private PrefillUrlBuilder prefill;
     private RawRequestBuilder raw;
+    private OAuthActions oauth;
 
     public CalendlyProducer(CalendlyEndpoint endpoint) {
         super(endpoint);
@@ -49,6 +51,9 @@ public class CalendlyProducer extends DefaultProducer {
         ObjectMapper mapper = endpoint.getComponent().jsonMapper();
         prefill = new PrefillUrlBuilder(new ValueConverter(mapper));
         raw = new RawRequestBuilder(new RequestResolver(mapper));
+        if (operation.kind() == io.github.camelcalendly.operation.OperationKind.OAUTH) {
+            oauth = endpoint.oauthActions();
+        }
     }
 
     @Override
@@ -60,15 +65,25 @@ public class CalendlyProducer extends DefaultProducer {
                     + " irreversibly deletes data and refuses to run without confirmDestructive=true on the endpoint");
         }
         Map<String, Object> options = invoker.options(OptionValues.headerOptions(operation, message));
+        OperationInvoker exchangeInvoker = invoker.forConnection(OptionValues.connectionId(operation, message));
         switch (operation.kind()) {
             case PREFILL_URL -> message.setBody(prefill.build(operation, options));
-            case RAW -> sendRaw(config, message, options);
-            case HTTP -> send(config, message, options);
+            case RAW -> sendRaw(exchangeInvoker, config, message, options);
+            case HTTP -> send(exchangeInvoker, config, message, options);
+            case OAUTH -> runOAuth(message, options);
             case WEBHOOK_TRIGGER -> throw new IllegalStateException(operation.id() + " has no producer");
         }
     }
 
-    private void send(CalendlyRequestOptions config, Message message, Map<String, Object> options) throws Exception {
+    private void runOAuth(Message message, Map<String, Object> options) {
+        OAuthActions.Outcome outcome = oauth.run(operation, options, OptionValues.connectionId(operation, message),
+                message.getHeader(CalendlyConstants.OAUTH_STATE, String.class));
+        outcome.headers().forEach(message::setHeader);
+        message.setBody(outcome.body());
+    }
+
+    private void send(OperationInvoker invoker, CalendlyRequestOptions config, Message message,
+            Map<String, Object> options) throws Exception {
         if (operation.returnsCollection()) {
             ListSettings settings = new ListSettings(OptionValues.paginate(operation, config, message),
                     OptionValues.maxResults(operation, config, message),
@@ -97,8 +112,8 @@ public class CalendlyProducer extends DefaultProducer {
         message.setBody(listing.items());
     }
 
-    private void sendRaw(CalendlyRequestOptions config, Message message, Map<String, Object> options)
-            throws Exception {
+    private void sendRaw(OperationInvoker invoker, CalendlyRequestOptions config, Message message,
+            Map<String, Object> options) throws Exception {
         Map<String, Object> query = new java.util.LinkedHashMap<>(config.getQuery());
         Object headerQuery = message.getHeader(CalendlyConstants.QUERY_PARAMETERS);
         if (headerQuery instanceof Map<?, ?> map) {

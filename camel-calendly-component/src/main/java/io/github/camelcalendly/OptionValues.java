@@ -41,6 +41,21 @@ final class OptionValues {
         return values;
     }
 
+    /** The exchange's CamelCalendlyConnectionId, or null; a blank one is refused. */
+    static String connectionId(Operation op, Message message) {
+        Object value = message.getHeader(CalendlyConstants.CONNECTION_ID);
+        if (value == null) {
+            return null;
+        }
+        String id = value.toString();
+        if (id.isBlank()) {
+            throw new CalendlyValidationException(op.id(), CalendlyConstants.CONNECTION_ID, "Header "
+                    + CalendlyConstants.CONNECTION_ID + " is blank: name the OAuth connection the exchange acts for,"
+                    + " or remove the header to use the endpoint's");
+        }
+        return id;
+    }
+
     static boolean paginate(Operation op, CalendlyRequestOptions config, Message message) {
         return toBoolean(op, PAGINATE, header(message, PAGINATE, config.isPaginate()));
     }

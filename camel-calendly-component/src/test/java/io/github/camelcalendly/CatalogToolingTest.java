@@ -113,7 +113,8 @@ class CatalogToolingTest extends CalendlyTestSupport {
         EndpointUriFactory factory = context.getCamelContextExtension().getEndpointUriFactory("calendly");
 
         assertThat(factory.propertyNames()).contains("resource", "op", "minStartTime", "uuid", "reason", "query");
-        assertThat(factory.secretPropertyNames()).containsExactlyInAnyOrder("accessToken", "signingKey");
+        assertThat(factory.secretPropertyNames()).containsExactlyInAnyOrder("accessToken", "clientSecret",
+                "refreshToken", "signingKey", "code", "codeVerifier", "token");
         assertThat(factory.multiValuePrefixes()).contains(Map.entry("query", "query."));
         assertThat(factory.isLenientProperties()).isFalse();
     }

@@ -90,7 +90,8 @@ public final class ApiParametersGenerator {
 
         List<OptionDefinition> options = new ArrayList<>();
         for (OptionDefinition def : OptionCatalog.all()) {
-            if (usage.containsKey(def.name())) {
+            // connection options (the OAuth client id) are the configuration's, set with the token and base URL
+            if (usage.containsKey(def.name()) && !OptionCatalog.isConnectionOption(def.name())) {
                 options.add(def);
             }
         }

@@ -60,6 +60,8 @@ final class OperationDocs {
             case RAW -> "any method (option `method`) on `path`";
             case PREFILL_URL -> "none: built locally";
             case WEBHOOK_TRIGGER -> "in `from(...)`: receives Calendly's POSTs on `webhookPath`";
+            case OAUTH -> "-".equals(op.method()) ? "none: built locally (`" + op.pathTemplate() + "`)"
+                    : code(op.method() + " " + op.pathTemplate()) + " (on `authBaseUrl`)";
         };
     }
 

@@ -8,7 +8,8 @@ import io.github.camelcalendly.auth.AccessTokenProvider;
 /**
  * Puts the connection's bearer token on each attempt, asking the provider every time, so that a provider that
  * refreshes (OAuth) hands out its newest token. When Calendly answers 401 and the provider renews its token, the
- * attempt is sent once more with the new one; a second 401 stands.
+ * attempt is sent once more with the new one; a second 401 stands. The provider hears of every answer, so that an
+ * OAuth provider can tell a token Calendly refused right after issuing it (a revoked grant) from an expired one.
  */
 public final class AuthStep implements CallStep {
 
@@ -23,9 +24,12 @@ public final class AuthStep implements CallStep {
         String token = token(call);
         call.bearerToken(token);
         CalendlyResponse response = next.proceed(call);
+        tokens.answered(token, response.statusCode());
         if (response.statusCode() == 401 && tokens.renewAfterRejection(token)) {
-            call.bearerToken(token(call));
+            String renewed = token(call);
+            call.bearerToken(renewed);
             response = next.proceed(call);
+            tokens.answered(renewed, response.statusCode());
         }
         return response;
     }

@@ -119,11 +119,14 @@ public final class CalendlyHttpClient implements CallStep, AutoCloseable {
         HttpUriRequestBase request = new HttpUriRequestBase(call.method(), call.uri());
         request.addHeader("Accept", "application/json");
         request.addHeader("User-Agent", userAgent);
-        if (call.bearerToken() != null) {
+        if (call.basicCredentials() != null) {
+            request.addHeader("Authorization", "Basic " + call.basicCredentials());
+        } else if (call.bearerToken() != null) {
             request.addHeader("Authorization", "Bearer " + call.bearerToken());
         }
         if (call.body() != null) {
-            request.setEntity(new ByteArrayEntity(call.body(), ContentType.APPLICATION_JSON));
+            request.setEntity(new ByteArrayEntity(call.body(),
+                    call.formEncoded() ? ContentType.APPLICATION_FORM_URLENCODED : ContentType.APPLICATION_JSON));
         }
         long left = call.deadline().remainingMillis(System.nanoTime());
         if (left == 0) {

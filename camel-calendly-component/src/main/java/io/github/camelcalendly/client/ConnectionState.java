@@ -14,7 +14,13 @@ public enum ConnectionState {
     ACTIVE(true),
 
     /** Calendly's last answer was 401 Unauthorized: the token is missing, expired or revoked. */
-    UNAUTHORIZED(false);
+    UNAUTHORIZED(false),
+
+    /**
+     * An OAuth connection whose grant Calendly revoked (its refresh token was refused with invalid_grant, or a token
+     * it had just issued was refused): it stays so until new tokens are saved for it.
+     */
+    REVOKED(false);
 
     private final boolean tokenAccepted;
 

@@ -18,6 +18,8 @@ public final class HttpCall {
     private final RetryOptions retry;
     private int attempt = 1;
     private String bearerToken;
+    private boolean formEncoded;
+    private String basicCredentials;
 
     /**
      * @param operation the operation the call carries out, for retry decisions and messages
@@ -76,6 +78,31 @@ public final class HttpCall {
 
     public void bearerToken(String token) {
         this.bearerToken = token;
+    }
+
+    /**
+     * A form-encoded call to Calendly's OAuth server, authenticated with the client's HTTP Basic credentials when
+     * {@code basicCredentials} is not null; never retried by the chain's steps on their own.
+     *
+     * @param form             the {@code application/x-www-form-urlencoded} body
+     * @param basicCredentials {@code base64(client_id:client_secret)}, or null for a public client
+     */
+    public static HttpCall oauthForm(Operation operation, URI uri, byte[] form, Deadline deadline,
+            String basicCredentials) {
+        HttpCall call = new HttpCall(operation, "POST", uri, form, deadline, RetryOptions.NONE);
+        call.formEncoded = true;
+        call.basicCredentials = basicCredentials;
+        return call;
+    }
+
+    /** Whether the body is a form ({@code application/x-www-form-urlencoded}) rather than JSON. */
+    public boolean formEncoded() {
+        return formEncoded;
+    }
+
+    /** The client's HTTP Basic credentials of an OAuth call, or null; never logged. */
+    public String basicCredentials() {
+        return basicCredentials;
     }
 
     /** How the call names itself in messages: operation, method and path, never the query or a token. */

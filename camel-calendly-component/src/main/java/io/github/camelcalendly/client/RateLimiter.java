@@ -56,7 +56,12 @@ public final class RateLimiter {
         acquire(call.deadline(), call.describe());
     }
 
-    private void acquire(Deadline deadline, String what) throws InterruptedIOException {
+    /**
+     * Waits until a call may start, then counts it; fails at once when that would be past {@code deadline}.
+     *
+     * @param what names the call in the failure's message
+     */
+    public void acquire(Deadline deadline, String what) throws InterruptedIOException {
         long startAt;
         lock.lock();
         try {

@@ -21,6 +21,9 @@ public record RetryOptions(
     public static final RetryOptions DEFAULTS = new RetryOptions(
             DEFAULT_MAX_RETRIES, DEFAULT_RETRY_DELAY, true, DEFAULT_MAX_RETRY_DELAY, false);
 
+    /** Never retries: for calls whose repetition could do harm (a refresh token is single-use). */
+    public static final RetryOptions NONE = new RetryOptions(0, 0, false, 0, false);
+
     public RetryOptions {
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries must be 0 or more, got " + maxRetries);

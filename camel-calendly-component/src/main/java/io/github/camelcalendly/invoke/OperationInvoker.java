@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.CalendlyValidationException;
@@ -35,7 +35,8 @@ public final class OperationInvoker {
     private final Map<String, Object> uriOptions;
     private final String baseUrl;
     private final CallOptions callOptions;
-    private final Supplier<CalendlyConnection> connectionSource;
+    private final Function<String, CalendlyConnection> connections;
+    private final String connectionId;
     private final RequestResolver resolver;
     private final ObjectMapper mapper;
     private final ReentrantLock connectionLock = new ReentrantLock();
@@ -43,14 +44,16 @@ public final class OperationInvoker {
 
     private OperationInvoker(
             Operation operation, Map<String, Object> uriOptions, String baseUrl, CallOptions callOptions,
-            Supplier<CalendlyConnection> connectionSource, ObjectMapper mapper) {
+            Function<String, CalendlyConnection> connections, String connectionId, ObjectMapper mapper,
+            RequestResolver resolver) {
         this.operation = operation;
         this.uriOptions = uriOptions;
         this.baseUrl = baseUrl;
         this.callOptions = callOptions;
-        this.connectionSource = connectionSource;
+        this.connections = connections;
+        this.connectionId = connectionId;
         this.mapper = mapper;
-        this.resolver = new RequestResolver(mapper);
+        this.resolver = resolver;
     }
 
     /**
@@ -60,15 +63,16 @@ public final class OperationInvoker {
      * @param uriValues   the request options the URI set, by option name (plus {@code uri} when set)
      * @param baseUrl     the endpoint's base URL, for expanding references
      * @param callOptions the endpoint's retry and deadline options
-     * @param connections finds the connection of the endpoint's token and base URL; asked once, at the first call
-     *                    (so an application may hand the component its token until then, and a webhook trigger that
+     * @param connections finds the connection of the endpoint's token and base URL, given null, or of an OAuth
+     *                    connection id an exchange names; the endpoint's own is asked for once, at the first call (so
+     *                    an application may hand the component its token until then, and a webhook trigger that
      *                    registers nothing needs none)
      * @param mapper      the component's JSON mapper
      * @throws CalendlyValidationException naming the first option whose value is not valid
      */
     public static OperationInvoker bind(
             Operation operation, Map<String, Object> uriValues, String baseUrl, CallOptions callOptions,
-            Supplier<CalendlyConnection> connections, ObjectMapper mapper) {
+            Function<String, CalendlyConnection> connections, ObjectMapper mapper) {
         ValueConverter converter = new ValueConverter(mapper);
         Map<String, Object> converted = new LinkedHashMap<>();
         uriValues.forEach((name, value) -> {
@@ -76,12 +80,26 @@ public final class OperationInvoker {
             converted.put(name, p == null ? value : converter.convert(operation, p, value, baseUrl));
         });
         return new OperationInvoker(operation, Collections.unmodifiableMap(converted), baseUrl, callOptions,
-                connections, mapper);
+                connections, null, mapper, new RequestResolver(mapper));
     }
 
     /** An invoker of another operation over the same connection and call options, with no URI options. */
     public OperationInvoker forOperation(Operation other) {
-        return new OperationInvoker(other, Map.of(), baseUrl, callOptions, this::connection, mapper);
+        OperationInvoker same = this;
+        return new OperationInvoker(other, Map.of(), baseUrl, callOptions, id -> same.connection(), null, mapper,
+                resolver);
+    }
+
+    /**
+     * This invoker acting for the OAuth connection {@code id} (an exchange's CamelCalendlyConnectionId header), or
+     * this invoker itself when {@code id} is null. The connection is looked up at the first call; an id with no
+     * tokens fails then, naming it.
+     */
+    public OperationInvoker forConnection(String id) {
+        if (id == null) {
+            return this;
+        }
+        return new OperationInvoker(operation, uriOptions, baseUrl, callOptions, connections, id, mapper, resolver);
     }
 
     public Operation operation() {
@@ -106,7 +124,7 @@ public final class OperationInvoker {
         connectionLock.lock();
         try {
             if (connection == null) {
-                connection = connectionSource.get();
+                connection = connections.apply(connectionId);
             }
             return connection;
         } finally {

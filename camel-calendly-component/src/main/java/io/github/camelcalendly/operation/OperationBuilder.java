@@ -130,7 +130,7 @@ final class OperationBuilder {
     private AnswerShape conventionalAnswer() {
         return switch (kind) {
             case RAW -> AnswerShape.ANY;
-            case PREFILL_URL, WEBHOOK_TRIGGER -> AnswerShape.NONE;
+            case PREFILL_URL, WEBHOOK_TRIGGER, OAUTH -> AnswerShape.NONE;
             case HTTP -> "list".equals(name) ? AnswerShape.COLLECTION
                     : "DELETE".equals(method) ? AnswerShape.NO_CONTENT : AnswerShape.RESOURCE;
         };

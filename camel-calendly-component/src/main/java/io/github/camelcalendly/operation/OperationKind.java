@@ -10,6 +10,8 @@ public enum OperationKind {
     PREFILL_URL,
     /** Any method and path on the API host, chosen by the route. */
     RAW,
+    /** An OAuth action on the authorization server (authorize URL, code exchange, refresh, revoke, introspect). */
+    OAUTH,
     /** A route trigger: registers a webhook subscription and receives its signed deliveries; no producer. */
     WEBHOOK_TRIGGER
 }

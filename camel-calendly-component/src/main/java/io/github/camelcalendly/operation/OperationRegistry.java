@@ -16,6 +16,12 @@ import java.util.TreeSet;
  */
 public final class OperationRegistry {
 
+    /**
+     * Calendly's authorization server, where the oauth operations go; their paths are taken relative to the
+     * connection's authBaseUrl when it points elsewhere (the sandbox).
+     */
+    public static final String AUTH_HOST = "https://auth.calendly.com";
+
     private static final Map<String, Operation> OPERATIONS = new LinkedHashMap<>();
 
     static {

@@ -245,6 +245,20 @@ final class OperationTable {
         rows.add(get("meetingRecaps", "transcript", "/meeting_recaps/{uuid}/transcript", "meeting_recaps:read",
                 "Get meeting recap transcript").path("uuid*"));
 
+        // OAuth: on the authorization server (authBaseUrl), with the connection's client credentials
+        rows.add(op("oauth", "authorizeUrl", "-", OperationRegistry.AUTH_HOST + "/oauth/authorize", "-",
+                "Build the browser authorization URL with a PKCE S256 challenge; no HTTP call")
+                .body("clientId*", "redirectUri*", "scopes", "state").kind(OperationKind.OAUTH));
+        rows.add(op("oauth", "exchangeCode", "POST", OperationRegistry.AUTH_HOST + "/oauth/token", "-",
+                "Exchange an authorization code for tokens and save them in the token store under the connection id")
+                .body("code*", "redirectUri*", "codeVerifier").kind(OperationKind.OAUTH));
+        rows.add(op("oauth", "refresh", "POST", OperationRegistry.AUTH_HOST + "/oauth/token", "-",
+                "Refresh the connection's access token now (rotating refresh token saved)").kind(OperationKind.OAUTH));
+        rows.add(op("oauth", "revoke", "POST", OperationRegistry.AUTH_HOST + "/oauth/revoke", "-",
+                "Revoke the connection's token and forget it").body("token").kind(OperationKind.OAUTH));
+        rows.add(op("oauth", "introspect", "POST", OperationRegistry.AUTH_HOST + "/oauth/introspect", "-",
+                "Introspect a token: active, scope, expiry").body("token").kind(OperationKind.OAUTH));
+
         // any request
         rows.add(op("raw", "request", "-", "{path}", "-",
                 "Any Calendly request: method + path (or full URL on the API host), same auth, retry, rate limit and"

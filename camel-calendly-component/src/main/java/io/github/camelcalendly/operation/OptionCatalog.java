@@ -146,7 +146,8 @@ public final class OptionCatalog {
         def("jobTitle", STRING, null, "A contact's job title (a filter on contacts/list).");
         def("company", STRING, null, "A contact's company (a filter on contacts/list).");
         def("country", STRING, null, "A contact's country (a filter on contacts/list).");
-        def("state", STRING, null, "A contact's state or region (a filter on contacts/list).");
+        def("state", STRING, null, "A contact's state or region (a filter on contacts/list). For oauth/authorizeUrl, the"
+                + " opaque value Calendly hands back to the redirect URI with the code; a random one when not set.");
         def("city", STRING, null, "A contact's city (a filter on contacts/list).");
         def("linkedin", STRING, null, "A contact's LinkedIn profile URL.");
         def("customFields", JSON, null, "Custom field values: a JSON array of objects with the definition uuid and a"
@@ -180,6 +181,19 @@ public final class OptionCatalog {
         def("hideEventTypeDetails", BOOLEAN, null, "Hide the event type details on the booking page.");
         def("hideGdprBanner", BOOLEAN, null, "Hide the cookie consent banner on the booking page.");
 
+        // OAuth: the client id is a connection option (CalendlyConfiguration), listed here so the oauth rows name it
+        def("clientId", STRING, null, "The OAuth client id of the Calendly app.");
+        def("redirectUri", STRING, null, "The redirect URI registered for the Calendly app, where the browser returns"
+                + " with the authorization code; exchangeCode must send the same one.");
+        def("scopes", STRING_LIST, null, "The scopes to ask the user for (comma- or space-separated, or a"
+                + " collection), for example scheduled_events:read users:read. None asks for the app's scopes.");
+        def("code", STRING, null, "The authorization code the redirect URI received (its code query parameter).");
+        def("codeVerifier", STRING, null, "The PKCE code verifier of the authorization request. Not needed when"
+                + " the CamelCalendlyOAuthState header carries the state authorizeUrl made: the component remembers"
+                + " the verifier of each state for 10 minutes.");
+        def("token", STRING, null, "The token to revoke or introspect; the connection's own refresh token (revoke)"
+                + " or access token (introspect) when not set.");
+
         // raw requests
         def("path", STRING, null, "The path of a raw request (/users/me), or a full URL on the API host.");
     }
@@ -196,7 +210,19 @@ public final class OptionCatalog {
     }
 
     /** Options that carry credentials: masked in logs, URIs and tooling. */
-    private static final java.util.Set<String> SECRETS = java.util.Set.of("signingKey");
+    private static final java.util.Set<String> SECRETS = java.util.Set.of("signingKey", "code", "codeVerifier",
+            "token");
+
+    /**
+     * Options an operation names that are connection options of the endpoint (CalendlyConfiguration) rather than
+     * request options: they are not generated into the request option class.
+     */
+    private static final java.util.Set<String> CONNECTION_OPTIONS = java.util.Set.of("clientId");
+
+    /** Whether an option is one of the connection's (set with the token and base URL) rather than a request's. */
+    public static boolean isConnectionOption(String name) {
+        return CONNECTION_OPTIONS.contains(name);
+    }
 
     /** Whether an option carries a credential. */
     public static boolean isSecret(String name) {

@@ -9,8 +9,7 @@ import java.util.TreeMap;
 /**
  * Works out which option a route meant by a name the component does not know: the same option in another spelling
  * ({@code access_token}, {@code ACCESS_TOKEN}), a name people give the access token, or the known option nearest by
- * edit distance when it is close. Calendly's OAuth client credentials get an explanation instead, as the component
- * takes only the access token.
+ * edit distance when it is close.
  */
 final class OptionSuggestions {
 
@@ -19,9 +18,6 @@ final class OptionSuggestions {
     /** Names other APIs and tools give a bearer token, folded. */
     private static final Set<String> ACCESS_TOKEN_ALIASES =
             Set.of("token", "apitoken", "apikey", "authtoken", "bearertoken", "personalaccesstoken");
-
-    /** Calendly's OAuth client credentials, folded. */
-    private static final Set<String> OAUTH_CLIENT_CREDENTIALS = Set.of("clientid", "clientsecret", "refreshtoken");
 
     /** Known options by folded name; sorted, so that of two equally near options the same one is always named. */
     private final Map<String, String> known = new TreeMap<>();
@@ -33,16 +29,12 @@ final class OptionSuggestions {
     /** What to tell the route about {@code unknown}, e.g. {@code did you mean 'accessToken'?}; empty for no idea. */
     Optional<String> adviceFor(String unknown) {
         String folded = OptionNames.folded(unknown);
-        String same = known.get(folded);
-        if (same != null) {
-            return Optional.of(meant(same));
-        }
         if (ACCESS_TOKEN_ALIASES.contains(folded) && known.containsValue(ACCESS_TOKEN)) {
             return Optional.of(meant(ACCESS_TOKEN));
         }
-        if (OAUTH_CLIENT_CREDENTIALS.contains(folded)) {
-            return Optional.of("the component takes no OAuth client credentials: obtain an access token with your"
-                               + " OAuth client and give it as '" + ACCESS_TOKEN + "'");
+        String same = known.get(folded);
+        if (same != null) {
+            return Optional.of(meant(same));
         }
         return nearest(folded).map(OptionSuggestions::meant);
     }

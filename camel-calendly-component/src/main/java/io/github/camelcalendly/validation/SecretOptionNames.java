@@ -2,18 +2,14 @@ package io.github.camelcalendly.validation;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
  * The option names whose values Camel must mask wherever it prints an endpoint URI: each secret option of the
- * component in camelCase, snake_case and kebab-case, and the names Calendly gives OAuth credentials, which routes may
- * write although the component takes none of them. Camel masks a name that contains one of these, in any case.
+ * component in camelCase, snake_case and kebab-case (so {@code client_secret} and {@code refresh_token}, Calendly's own
+ * spellings, are masked too). Camel masks a name that contains one of these, in any case.
  */
 public final class SecretOptionNames {
-
-    /** Calendly's OAuth credentials, in its own spelling; a route may give them by mistake. */
-    private static final List<String> OAUTH_CREDENTIALS = List.of("client_secret", "refresh_token");
 
     private SecretOptionNames() {
     }
@@ -29,10 +25,6 @@ public final class SecretOptionNames {
             names.add(option);
             names.add(OptionNames.separated(option, '_'));
             names.add(OptionNames.separated(option, '-'));
-        }
-        for (String credential : OAUTH_CREDENTIALS) {
-            names.add(credential);
-            names.add(OptionNames.camelCase(credential));
         }
         return names;
     }

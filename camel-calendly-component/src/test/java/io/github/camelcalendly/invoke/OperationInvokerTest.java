@@ -23,7 +23,7 @@ class OperationInvokerTest {
     private static final Operation LIST_EVENTS = OperationRegistry.resolve("scheduledEvents", "list");
 
     private static OperationInvoker bind(Map<String, Object> uriValues) {
-        return OperationInvoker.bind(LIST_EVENTS, uriValues, BASE_URL, CallOptions.DEFAULTS, () -> {
+        return OperationInvoker.bind(LIST_EVENTS, uriValues, BASE_URL, CallOptions.DEFAULTS, id -> {
             throw new AssertionError("no connection is needed to bind an operation");
         }, CalendlyJson.newObjectMapper());
     }

@@ -54,7 +54,8 @@ class AnswerShapesTest {
     void aRawRequestTakesAnyAnswerAndLocalActionsGetNone() {
         assertThat(idsAnswering(AnswerShape.ANY)).containsExactly("raw/request");
         assertThat(idsAnswering(AnswerShape.NONE)).containsExactlyInAnyOrder("schedulingLinks/prefillUrl",
-                "webhook/consumer");
+                "webhook/consumer", "oauth/authorizeUrl", "oauth/exchangeCode", "oauth/refresh", "oauth/revoke",
+                "oauth/introspect");
     }
 
     @Test

@@ -29,10 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OperationsContractTest {
 
     /**
-     * Rows compared elsewhere: {@code oauth} rows belong to a later issue, and the {@code webhook} row is the trigger,
-     * whose options are not request options (see {@link #theWebhookRowIsTheRegistrysTrigger()}).
+     * Rows compared elsewhere: the {@code webhook} row is the trigger, whose options are not request options (see
+     * {@link #theWebhookRowIsTheRegistrysTrigger()}).
      */
-    private static final Set<String> NOT_IN_REGISTRY = Set.of("oauth", "webhook");
+    private static final Set<String> NOT_IN_REGISTRY = Set.of("webhook");
 
     private static final String CONTRACT = "contract/operations.tsv";
     private static final String COMPONENT_JSON = "META-INF/io/github/camelcalendly/calendly.json";

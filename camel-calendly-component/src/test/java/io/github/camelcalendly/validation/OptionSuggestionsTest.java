@@ -37,11 +37,20 @@ class OptionSuggestionsTest {
         assertThat(suggestions.adviceFor(given)).hasValue("did you mean 'accessToken'?");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"client_secret", "clientSecret", "refresh_token", "refreshToken", "client_id"})
-    void oauthClientCredentialIsExplainedRatherThanMatched(String given) {
-        assertThat(suggestions.adviceFor(given)).hasValueSatisfying(advice -> assertThat(advice)
-                .contains("takes no OAuth client credentials", "'accessToken'").doesNotContain("did you mean"));
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"client_secret, clientSecret", "refresh_token, refreshToken", "client_id, clientId"})
+    void calendlysSpellingOfAnOAuthCredentialNamesTheOption(String given, String meant) {
+        OptionSuggestions withOAuth = new OptionSuggestions(List.of("accessToken", "clientId", "clientSecret",
+                "refreshToken", "token"));
+
+        assertThat(withOAuth.adviceFor(given)).hasValue("did you mean '" + meant + "'?");
+    }
+
+    @Test
+    void theWordTokenMeansTheAccessTokenEvenWhereAnOAuthOperationTakesAToken() {
+        OptionSuggestions withOAuth = new OptionSuggestions(List.of("accessToken", "token"));
+
+        assertThat(withOAuth.adviceFor("api_token")).hasValue("did you mean 'accessToken'?");
     }
 
     @ParameterizedTest(name = "{0}")

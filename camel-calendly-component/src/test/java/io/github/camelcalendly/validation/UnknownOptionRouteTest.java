@@ -43,10 +43,8 @@ class UnknownOptionRouteTest extends CalendlyTestSupport {
                 arguments("ACCESS_TOKEN", "accessToken"),
                 arguments("Signing_Key", "signingKey"),
                 arguments("acessToken", "accessToken"),
-                arguments("client_secret", "accessToken"),
-                arguments("clientSecret", "accessToken"),
-                arguments("refresh_token", "accessToken"),
-                arguments("refreshToken", "accessToken"));
+                arguments("client_secret", "clientSecret"),
+                arguments("refresh_token", "refreshToken"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.CalendlyConfiguration;
+import io.github.camelcalendly.auth.TokenStore;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -55,6 +56,12 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
      * processing.
      */
     private Boolean lazyStartProducer = false;
+
+    /**
+     * Base URL of Calendly's OAuth authorization server (authorize, token, revoke, introspect). Point it at the sandbox
+     * or a test server. An endpoint that sets none uses the component's.
+     */
+    private String authBaseUrl = "https://auth.calendly.com";
 
     /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
@@ -169,10 +176,56 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
     private String accessToken;
 
     /**
+     * The OAuth client id of your Calendly app. Setting it makes the connection an OAuth one: its tokens come from
+     * tokenStore under connectionId, are refreshed ahead of expiry and once after a 401, and the rotated refresh token
+     * is saved before the new access token is used. An endpoint that sets none uses the component's.
+     */
+    private String clientId;
+
+    /**
+     * The OAuth client secret of your Calendly app, sent as HTTP Basic to Calendly's token, revoke and introspect
+     * endpoints. Without it the client is a public one (PKCE only). An endpoint that sets none uses the component's. A
+     * secret: set it from the environment (CAMEL_COMPONENT_CALENDLY_CLIENTSECRET) or a secret store, never in a
+     * committed file.
+     */
+    private String clientSecret;
+
+    /**
+     * The OAuth connection (one Calendly user) calls act for: the id its tokens are saved under in tokenStore. The
+     * CamelCalendlyConnectionId header overrides it per exchange; an id with no saved tokens fails and never falls back
+     * to another connection. When not set: default, and for oauth/exchangeCode the user URI (owner) Calendly returns.
+     * An endpoint that sets none uses the component's.
+     */
+    private String connectionId;
+
+    /**
+     * A refresh token to start the OAuth connection with when tokenStore has no tokens for its connectionId. Calendly
+     * rotates it on first use and the new one is kept in tokenStore, so this value only seeds the store. An endpoint
+     * that sets none uses the component's. A secret: set it from the environment
+     * (CAMEL_COMPONENT_CALENDLY_REFRESHTOKEN) or a secret store, never in a committed file.
+     */
+    private String refreshToken;
+
+    /**
      * TLS configuration of the HTTP client (trust store, key store, protocols); the JVM default when not set. The value
      * is a reference to a bean of type org.apache.camel.support.jsse.SSLContextParameters: #bean:name.
      */
     private SSLContextParameters sslContextParameters;
+
+    /**
+     * Where OAuth tokens are kept, by connection id: a TokenStore bean (for example a FileTokenStore, which survives
+     * restarts, or your own on a database). The component's in-memory store when not set. An endpoint that sets none
+     * uses the component's. The value is a reference to a bean of type io.github.camelcalendly.auth.TokenStore:
+     * #bean:name.
+     */
+    private TokenStore tokenStore;
+
+    /**
+     * Check at start-up that the OAuth connection's granted scopes include the scope the endpoint's operation needs
+     * (from the token response, else by introspection), and fail the route's start naming the missing scopes. Needs an
+     * OAuth connection: Calendly cannot tell the scopes of a personal access token.
+     */
+    private Boolean validateScopes = false;
 
     public CalendlyConfiguration getConfiguration() {
         return configuration;
@@ -196,6 +249,14 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
 
     public void setLazyStartProducer(Boolean lazyStartProducer) {
         this.lazyStartProducer = lazyStartProducer;
+    }
+
+    public String getAuthBaseUrl() {
+        return authBaseUrl;
+    }
+
+    public void setAuthBaseUrl(String authBaseUrl) {
+        this.authBaseUrl = authBaseUrl;
     }
 
     public Boolean getAutowiredEnabled() {
@@ -342,11 +403,59 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
         this.accessToken = accessToken;
     }
 
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getConnectionId() {
+        return connectionId;
+    }
+
+    public void setConnectionId(String connectionId) {
+        this.connectionId = connectionId;
+    }
+
+    public String getRefreshToken() {
+        return refreshToken;
+    }
+
+    public void setRefreshToken(String refreshToken) {
+        this.refreshToken = refreshToken;
+    }
+
     public SSLContextParameters getSslContextParameters() {
         return sslContextParameters;
     }
 
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public TokenStore getTokenStore() {
+        return tokenStore;
+    }
+
+    public void setTokenStore(TokenStore tokenStore) {
+        this.tokenStore = tokenStore;
+    }
+
+    public Boolean getValidateScopes() {
+        return validateScopes;
+    }
+
+    public void setValidateScopes(Boolean validateScopes) {
+        this.validateScopes = validateScopes;
     }
 }
