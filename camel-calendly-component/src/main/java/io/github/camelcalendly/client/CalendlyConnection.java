@@ -41,6 +41,7 @@ public final class CalendlyConnection {
     private final RateLimiter rateLimiter;
     private final CallOptions defaultOptions;
     private final CallChain chain;
+    private final AccessTokenProvider tokens;
     private final Clock clock = Clock.systemUTC();
     private final ReentrantLock identityLock = new ReentrantLock();
     private volatile ConnectionIdentity identity;
@@ -65,6 +66,7 @@ public final class CalendlyConnection {
         this.errors = new ErrorMapper(mapper);
         this.rateLimiter = rateLimiter;
         this.defaultOptions = defaultOptions;
+        this.tokens = tokens;
         this.chain = CallChain.of(List.of(
                 new RetryStep(sleeper, System::nanoTime, () -> ThreadLocalRandom.current().nextDouble()),
                 // before the rate limit, so that the second send after a renewed token waits its turn too
@@ -81,6 +83,11 @@ public final class CalendlyConnection {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** Where the connection's bearer token comes from (an OAuth session tells its own state). */
+    public AccessTokenProvider tokens() {
+        return tokens;
     }
 
     /** The last answer Calendly gave this connection and what it says about the token. */
@@ -129,7 +136,8 @@ public final class CalendlyConnection {
     private CalendlyResponse checked(ResolvedRequest request, URI uri, CalendlyResponse response) {
         if (response.statusCode() >= 300) {
             // an error, or a redirect: never followed, since the token must not travel to wherever it points
-            throw errors.toException(request.operation(), request.method(), uri.getRawPath(), response);
+            throw errors.toException(request.operation(), request.method(), uri.getRawPath(), response,
+                    tokens.grantedScopes().orElse(null));
         }
         // an answer that is not what Calendly promises must not flow into the route as if it were Calendly's data
         new AnswerCheck(request.operation(), request.method(), uri.getRawPath(), mapper)
@@ -137,16 +145,27 @@ public final class CalendlyConnection {
         return response;
     }
 
-    /** The user and organization of this connection's token when a call already looked them up; never calls. */
+    /**
+     * The user and organization of this connection's token when known without a call: from the OAuth token response,
+     * or from a {@code /users/me} a call already made.
+     */
     public Optional<ConnectionIdentity> knownIdentity() {
-        return Optional.ofNullable(identity);
+        ConnectionIdentity known = identity;
+        return known != null ? Optional.of(known) : tokens.identity();
     }
 
-    /** The user and organization of this connection's token, from {@code /users/me} on first use. */
+    /**
+     * The user and organization of this connection's token: from the OAuth token response when it named them, else
+     * from {@code /users/me} on first use.
+     */
     public ConnectionIdentity identity() {
         ConnectionIdentity known = identity;
         if (known != null) {
             return known;
+        }
+        Optional<ConnectionIdentity> fromTokens = tokens.identity();
+        if (fromTokens.isPresent()) {
+            return fromTokens.get();
         }
         identityLock.lock();
         try {

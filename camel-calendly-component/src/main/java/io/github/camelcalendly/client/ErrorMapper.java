@@ -32,6 +32,17 @@ public final class ErrorMapper {
     }
 
     public CalendlyApiException toException(Operation op, String method, String path, CalendlyResponse response) {
+        return toException(op, method, path, response, null);
+    }
+
+    /**
+     * The exception for an error answer.
+     *
+     * @param grantedScopes the scopes granted to the token when known (an OAuth token response or introspection
+     *                      named them), else null; a 403 then says whether they include the scope Calendly asks for
+     */
+    public CalendlyApiException toException(Operation op, String method, String path, CalendlyResponse response,
+            java.util.Set<String> grantedScopes) {
         if (response.statusCode() < 400) {
             return redirect(op, method, path, response);
         }
@@ -46,7 +57,8 @@ public final class ErrorMapper {
         int status = response.statusCode();
         CalendlyApiException.ErrorInfo info = new CalendlyApiException.ErrorInfo(status, title, apiMessage, details,
                 requiredScopes, op.id(), method, path, response.attempts() > 1, response.headers());
-        String message = message(op, method, path, status, title, apiMessage, details, requiredScopes, response);
+        String message = message(op, method, path, status, title, apiMessage, details, requiredScopes, response,
+                grantedScopes);
         return switch (status) {
             case 401 -> new CalendlyUnauthorizedException(message, info);
             case 403 -> new CalendlyForbiddenException(message, info);
@@ -89,7 +101,8 @@ public final class ErrorMapper {
 
     private static String message(
             Operation op, String method, String path, int status, String title, String apiMessage,
-            List<CalendlyApiException.Detail> details, List<String> requiredScopes, CalendlyResponse response) {
+            List<CalendlyApiException.Detail> details, List<String> requiredScopes, CalendlyResponse response,
+            java.util.Set<String> grantedScopes) {
         StringBuilder sb = new StringBuilder("Calendly ").append(op.id()).append(" (").append(method).append(' ')
                 .append(path).append(") failed with HTTP ").append(status);
         if (title != null) {
@@ -107,9 +120,11 @@ public final class ErrorMapper {
             case 401 -> nextSentence(sb).append("Check the access token: it is missing, expired or revoked");
             case 403 -> {
                 if (!requiredScopes.isEmpty()) {
-                    nextSentence(sb).append("The token lacks scope ").append(String.join(", ", requiredScopes));
+                    nextSentence(sb).append("The token lacks scope ").append(String.join(", ", requiredScopes))
+                            .append(grantedScopes(grantedScopes, requiredScopes));
                 } else if (!"-".equals(op.scope())) {
-                    nextSentence(sb).append(op.id()).append(" needs scope ").append(op.scope());
+                    nextSentence(sb).append(op.id()).append(" needs scope ").append(op.scope())
+                            .append(grantedScopes(grantedScopes, List.of(op.scope())));
                 }
                 if (apiMessage != null && apiMessage.toLowerCase().contains("upgrade")) {
                     nextSentence(sb).append("The Calendly plan of this account does not include this feature");
@@ -131,6 +146,23 @@ public final class ErrorMapper {
             sb.append(" (after ").append(response.attempts()).append(" attempts)");
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether the scopes granted to the token cover {@code needed}, as a clause; nothing when they are not known (a
+     * personal access token's never are).
+     */
+    private static String grantedScopes(java.util.Set<String> granted, List<String> needed) {
+        if (granted == null) {
+            return "";
+        }
+        List<String> missing = io.github.camelcalendly.oauth.GrantedScopes.missing(granted, needed);
+        String list = granted.isEmpty() ? "none" : String.join(" ", new java.util.TreeSet<>(granted));
+        if (missing.isEmpty()) {
+            return "; the scopes granted to the token (" + list + ") include it";
+        }
+        return "; the scopes granted to the token (" + list + ") do not include " + String.join(", ", missing)
+               + ": authorize the app again asking for it";
     }
 
     /** Ends the sentence so far with one full stop (Calendly's own, if its message has one) and a space. */

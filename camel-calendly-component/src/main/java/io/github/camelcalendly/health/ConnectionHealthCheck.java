@@ -1,7 +1,9 @@
 package io.github.camelcalendly.health;
 
 import io.github.camelcalendly.client.CalendlyConnection;
+import io.github.camelcalendly.client.ConnectionState;
 import io.github.camelcalendly.client.ConnectionStatus;
+import io.github.camelcalendly.oauth.OAuthSession;
 import io.github.camelcalendly.operation.ConnectionIdentity;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
@@ -28,6 +30,10 @@ public final class ConnectionHealthCheck extends CalendlyHealthCheck {
         ConnectionIdentity identity = connection.knownIdentity().orElse(null);
         builder.detail("calendly.connection.id", connection.id());
         builder.detail("calendly.base.url", connection.baseUrl());
+        if (connection.tokens() instanceof OAuthSession session) {
+            checkOAuth(builder, session, identity);
+            return;
+        }
         if (identity != null) {
             builder.detail("calendly.user", identity.userUri());
             builder.detail("calendly.organization", identity.organizationUri());
@@ -43,6 +49,40 @@ public final class ConnectionHealthCheck extends CalendlyHealthCheck {
         }
         builder.detail(HTTP_RESPONSE_CODE, status.lastStatus());
         builder.message(refusal(status, identity)).down();
+    }
+
+    /**
+     * An OAuth connection: DOWN while REVOKED (until new tokens are saved for it), UP otherwise; reports its connection id, state, expiry and granted scopes, never a token.
+     */
+    private void checkOAuth(HealthCheckResultBuilder builder, OAuthSession session, ConnectionIdentity identity) {
+        ConnectionState state = session.state();
+        ConnectionStatus status = connection.status();
+        builder.detail("calendly.oauth.connection.id", session.connectionId());
+        builder.detail("calendly.oauth.client.id", session.endpoint().client().clientId());
+        if (identity != null) {
+            builder.detail("calendly.user", identity.userUri());
+            builder.detail("calendly.organization", identity.organizationUri());
+        }
+        session.accessTokenExpiresAt().ifPresent(at -> builder.detail("calendly.oauth.access.token.expires.at",
+                at.toString()));
+        session.grantedScopes().ifPresent(scopes -> builder.detail("calendly.oauth.scopes",
+                String.join(" ", scopes)));
+        builder.detail("calendly.oauth.refresh.count", session.refreshCount());
+        if (status.lastAnswerAt() != null) {
+            builder.detail("calendly.last.status", status.lastStatus());
+            builder.detail("calendly.last.answer.time", status.lastAnswerAt().toString());
+        }
+        if (state == ConnectionState.REVOKED) {
+            builder.detail("calendly.connection.state", state.name());
+            builder.message("Calendly OAuth connection '" + session.connectionId() + "' is revoked: "
+                            + session.revocationReason().orElse("no reason recorded") + ". It recovers when new"
+                            + " tokens are saved for it (calendly:oauth?op=exchangeCode&connectionId="
+                            + session.connectionId() + ")").down();
+            return;
+        }
+        // a 401 is either cured by a refresh or ends in REVOKED: an OAuth connection that is not revoked is usable
+        builder.detail("calendly.connection.state", state.name());
+        builder.up();
     }
 
     private String refusal(ConnectionStatus status, ConnectionIdentity identity) {
