@@ -107,6 +107,25 @@ public final class RateLimiter {
         waitUntil(startAt);
     }
 
+    /**
+     * Counts a call that already started elsewhere (a token request made before the connection it belongs to was
+     * known), without waiting.
+     */
+    public void record() {
+        lock.lock();
+        try {
+            if (requestsPerMinute > 0) {
+                long now = nanoClock.getAsLong();
+                while (!recentStarts.isEmpty() && now - recentStarts.peekFirst() >= WINDOW_NANOS) {
+                    recentStarts.pollFirst();
+                }
+                recentStarts.addLast(now);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Learns the window's state from a response's X-RateLimit-Remaining and X-RateLimit-Reset. */
     public void update(CalendlyResponse response) {
         Long left = RateLimitHeaders.number(response.headers(), CalendlyResponse.RATE_LIMIT_REMAINING);

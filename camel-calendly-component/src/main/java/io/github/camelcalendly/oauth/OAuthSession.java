@@ -166,10 +166,14 @@ public final class OAuthSession implements AccessTokenProvider {
         return usable();
     }
 
-    /** Tokens just saved for this connection's id (a code exchange): used from now on, ending any revocation. */
+    /**
+     * Tokens just saved for this connection's id by a code exchange: used from now on, ending any revocation. The
+     * exchange counts as one of the connection's token requests.
+     */
     public void adopt(StoredTokens saved) {
         lock.lock();
         try {
+            tokenRequests.record();
             tokens = saved;
             freshToken = saved.accessToken();
             if (revocation != null) {

@@ -1,0 +1,93 @@
+package io.github.camelcalendly.oauth;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import io.github.camelcalendly.CalendlyComponent;
+import io.github.camelcalendly.CalendlyConstants;
+import io.github.camelcalendly.auth.InMemoryTokenStore;
+import io.github.camelcalendly.auth.TokenStore;
+import io.github.camelcalendly.sandbox.CalendlySandbox;
+import io.github.camelcalendly.sandbox.SandboxOptions;
+import io.github.camelcalendly.sandbox.oauth.TokenRequest;
+
+/**
+ * A Camel context whose calendly component is an OAuth client of the sandbox's authorization server, with the tokens
+ * of each test in a fresh token store. Users connect the way the authorization-code flow ends: the sandbox consents
+ * for them, and the route exchanges the code with {@code calendly:oauth?op=exchangeCode}.
+ */
+abstract class OAuthTestSupport extends CamelTestSupport {
+
+    protected static CalendlySandbox sandbox;
+    protected TokenStore store;
+
+    @BeforeAll
+    static void startSandbox() {
+        sandbox = CalendlySandbox.start(SandboxOptions.defaults().withTokenRequestsPerMinute(0));
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void freshSandboxState() {
+        sandbox.restoreDefaultStubs();
+    }
+
+    /** The store the component keeps tokens in; a new in-memory one per test unless overridden. */
+    protected TokenStore tokenStore() {
+        return new InMemoryTokenStore();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        store = tokenStore();
+        CalendlyComponent component = context.getComponent("calendly", CalendlyComponent.class);
+        SandboxOptions.OAuthClient app = sandbox.options().oauthClient();
+        component.getConfiguration().setClientId(app.clientId());
+        component.getConfiguration().setClientSecret(app.clientSecret());
+        component.getConfiguration().setAuthBaseUrl(sandbox.authUrl());
+        component.getConfiguration().setTokenStore(store);
+        component.setBaseUrl(sandbox.baseUrl());
+        return context;
+    }
+
+    /**
+     * Connects {@code userUri} as the end of the authorization-code flow does: the sandbox consents to
+     * {@code scopes} (all when none) and the route exchanges the code.
+     *
+     * @return the connection id the tokens were saved under (the user's URI)
+     */
+    @SuppressWarnings("unchecked")
+    protected String connect(String userUri, String... scopes) {
+        String code = sandbox.authorizationCode(userUri, Arrays.asList(scopes), null);
+        Exchange out = template.request("calendly:oauth?op=exchangeCode&redirectUri="
+                + sandbox.options().oauthClient().redirectUri(), e -> e.getMessage().setHeader("CamelCalendly.code",
+                        code));
+        if (out.getException() != null) {
+            throw new AssertionError("the code exchange failed", out.getException());
+        }
+        return (String) out.getMessage().getBody(Map.class).get("connectionId");
+    }
+
+    /** Calls {@code uri} for the connection {@code connectionId}; the exchange may hold an exception. */
+    protected Exchange callAs(String connectionId, String uri) {
+        return template.request(uri, e -> e.getMessage().setHeader(CalendlyConstants.CONNECTION_ID, connectionId));
+    }
+
+    /** The token requests the sandbox answered with {@code grantType}. */
+    protected static List<TokenRequest> tokenRequests(String grantType) {
+        return sandbox.tokenRequests().stream().filter(r -> grantType.equals(r.grantType())).toList();
+    }
+}
