@@ -118,7 +118,7 @@ public final class OAuthActions {
 
     private Outcome refresh(String connectionHeader) {
         String id = connectionId(connectionHeader);
-        return described(id, ctx.sessions().apply(id).refreshNow());
+        return described(id, ctx.sessions().apply(id).refreshNow(ctx.callTimeoutMillis()));
     }
 
     private Outcome revoke(Map<String, Object> options, String connectionHeader) {

@@ -83,7 +83,8 @@ public final class OAuthSession implements AccessTokenProvider {
      * @param seed              the tokens to save when the store has none for the id (a configured refresh token),
      *                          or null
      * @param tokenRequests     the connection's limiter of token requests
-     * @param callTimeoutMillis the longest a token request (its wait for the limiter included) may take; 0 for none
+     * @param callTimeoutMillis the longest a token request a call needs (its wait for the limiter included) may take;
+     *                          0 for none
      * @param clock             tells when tokens expire
      */
     public OAuthSession(String connectionId, TokenEndpoint endpoint, TokenStore store, StoredTokens seed,
@@ -114,14 +115,14 @@ public final class OAuthSession implements AccessTokenProvider {
     public String accessToken() {
         StoredTokens current = usable();
         if (current.accessTokenExpiresBefore(clock.instant().plusSeconds(REFRESH_AHEAD_SECONDS))) {
-            current = refresh(current.accessToken());
+            current = refresh(current.accessToken(), callTimeoutMillis);
         }
         return current.accessToken();
     }
 
     @Override
     public boolean renewAfterRejection(String rejected) {
-        refresh(rejected);
+        refresh(rejected, callTimeoutMillis);
         return true;
     }
 
@@ -153,9 +154,13 @@ public final class OAuthSession implements AccessTokenProvider {
                 : Optional.of(new LinkedHashSet<>(current.scopes()));
     }
 
-    /** Refreshes the access token now, whatever its expiry; the new tokens. */
-    public StoredTokens refreshNow() {
-        return refresh(usable().accessToken());
+    /**
+     * Refreshes the access token now, whatever its expiry; the new tokens.
+     *
+     * @param timeoutMillis the longest the token request, its wait for the limiter included, may take; 0 for none
+     */
+    public StoredTokens refreshNow(long timeoutMillis) {
+        return refresh(usable().accessToken(), timeoutMillis);
     }
 
     /**
@@ -302,7 +307,7 @@ public final class OAuthSession implements AccessTokenProvider {
      * A usable access token other than {@code stale} (null when none was known): the one another caller or
      * instance got meanwhile, else one from a refresh made now.
      */
-    private StoredTokens refresh(String stale) {
+    private StoredTokens refresh(String stale, long timeoutMillis) {
         lock.lock();
         try {
             Revocation r = revocation;
@@ -323,7 +328,7 @@ public final class OAuthSession implements AccessTokenProvider {
                 throw revoke(stored, "its access token " + (stale == null ? "is missing" : "expired or was refused")
                         + " and it has no refresh token", 401, null);
             }
-            return redeem(stored);
+            return redeem(stored, timeoutMillis);
         } finally {
             lock.unlock();
         }
@@ -334,8 +339,8 @@ public final class OAuthSession implements AccessTokenProvider {
                && !candidate.accessTokenExpiresBefore(ahead);
     }
 
-    private StoredTokens redeem(StoredTokens base) {
-        Deadline deadline = new CallOptions(RetryOptions.NONE, callTimeoutMillis).deadlineFrom(System.nanoTime());
+    private StoredTokens redeem(StoredTokens base, long timeoutMillis) {
+        Deadline deadline = new CallOptions(RetryOptions.NONE, timeoutMillis).deadlineFrom(System.nanoTime());
         TokenResponse answer;
         try {
             tokenRequests.acquire(deadline, "the token request of Calendly connection '" + connectionId + "'");

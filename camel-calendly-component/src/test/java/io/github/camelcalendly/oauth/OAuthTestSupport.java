@@ -28,6 +28,7 @@ abstract class OAuthTestSupport extends CamelTestSupport {
 
     protected static CalendlySandbox sandbox;
     protected TokenStore store;
+    private int tokenRequestsBefore;
 
     @BeforeAll
     static void startSandbox() {
@@ -42,6 +43,7 @@ abstract class OAuthTestSupport extends CamelTestSupport {
     @BeforeEach
     void freshSandboxState() {
         sandbox.restoreDefaultStubs();
+        tokenRequestsBefore = sandbox.tokenRequests().size();
     }
 
     /** The store the component keeps tokens in; a new in-memory one per test unless overridden. */
@@ -86,8 +88,10 @@ abstract class OAuthTestSupport extends CamelTestSupport {
         return template.request(uri, e -> e.getMessage().setHeader(CalendlyConstants.CONNECTION_ID, connectionId));
     }
 
-    /** The token requests the sandbox answered with {@code grantType}. */
-    protected static List<TokenRequest> tokenRequests(String grantType) {
-        return sandbox.tokenRequests().stream().filter(r -> grantType.equals(r.grantType())).toList();
+    /** The token requests with {@code grantType} the sandbox answered during this test. */
+    protected List<TokenRequest> tokenRequests(String grantType) {
+        List<TokenRequest> all = sandbox.tokenRequests();
+        return all.subList(tokenRequestsBefore, all.size()).stream()
+                .filter(r -> grantType.equals(r.grantType())).toList();
     }
 }
