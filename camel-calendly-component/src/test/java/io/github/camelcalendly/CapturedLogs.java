@@ -21,12 +21,43 @@ public final class CapturedLogs extends AbstractAppender implements AutoCloseabl
 
     private static final String CAMEL = "org.apache.camel";
 
+    /** The client side of every call: the component, Camel, and the Apache HttpClient that sends the calls. */
+    private static final String[] CLIENT_SIDE = { "io.github.camelcalendly", CAMEL, "org.apache.hc" };
+
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Level camelLevel;
+    private final Level rootLevel;
+    private final java.util.Map<String, Level> previousLevels = new java.util.LinkedHashMap<>();
 
     private CapturedLogs(Level camelLevel) {
+        this(camelLevel, null);
+    }
+
+    private CapturedLogs(Level camelLevel, Level rootLevel) {
         super("calendly-log-capture", null, null, true, Property.EMPTY_ARRAY);
         this.camelLevel = camelLevel;
+        this.rootLevel = rootLevel;
+    }
+
+    /**
+     * Captures everything the client side logs with every logger at DEBUG meanwhile: the component, Camel and Apache
+     * HttpClient (whose DEBUG logs each request's headers). The sandbox's own loggers (the server side) are left out.
+     */
+    public static CapturedLogs attachEverythingAtDebug() {
+        LoggerContext log4j = (LoggerContext) LogManager.getContext(false);
+        CapturedLogs capture = new CapturedLogs(LogManager.getLogger(CAMEL).getLevel(),
+                log4j.getConfiguration().getRootLogger().getLevel());
+        capture.start();
+        for (String logger : CLIENT_SIDE) {
+            capture.previousLevels.put(logger, LogManager.getLogger(logger).getLevel());
+        }
+        Configurator.setRootLevel(Level.DEBUG);
+        for (String logger : CLIENT_SIDE) {
+            Configurator.setLevel(logger, Level.DEBUG);
+        }
+        log4j.getConfiguration().getRootLogger().addAppender(capture, Level.ALL, null);
+        log4j.updateLoggers();
+        return capture;
     }
 
     /** Captures at the configured levels. */
@@ -57,7 +88,10 @@ public final class CapturedLogs extends AbstractAppender implements AutoCloseabl
     @Override
     public void append(LogEvent event) {
         String logger = event.getLoggerName();
-        if (!logger.startsWith("io.github.camelcalendly") && !logger.startsWith(CAMEL)) {
+        boolean clientSide = logger.startsWith("io.github.camelcalendly") && !logger.startsWith(
+                "io.github.camelcalendly.sandbox") || logger.startsWith(CAMEL)
+                || (rootLevel != null && logger.startsWith("org.apache.hc"));
+        if (!clientSide) {
             return;
         }
         StringBuilder line = new StringBuilder().append(event.getLevel()).append(' ').append(logger)
@@ -79,6 +113,10 @@ public final class CapturedLogs extends AbstractAppender implements AutoCloseabl
     public void close() {
         if (camelLevel != null) {
             Configurator.setLevel(CAMEL, camelLevel);
+        }
+        if (rootLevel != null) {
+            Configurator.setRootLevel(rootLevel);
+            previousLevels.forEach(Configurator::setLevel);
         }
         LoggerContext log4j = (LoggerContext) LogManager.getContext(false);
         log4j.getConfiguration().getRootLogger().removeAppender(getName());

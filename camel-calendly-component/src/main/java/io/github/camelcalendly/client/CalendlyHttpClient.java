@@ -69,6 +69,8 @@ public final class CalendlyHttpClient implements CallStep, AutoCloseable {
     public static CalendlyHttpClient create(
             HttpSettings settings, HttpClientConfigurer configurer, ScheduledExecutorService deadlineTimer) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+                // connections that log no header or byte: DEBUG logging must not print a token
+                .setConnectionFactory(UnloggedClientConnection.FACTORY)
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
