@@ -31,7 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  * <li>{@code new FileTokenStore(directory)} writes the tokens as plain JSON; whoever can read the files can use the
  * tokens, so keep the directory private.</li>
- * <li>{@code FileTokenStore.encrypted(directory, base64Key)} or {@code new FileTokenStore(directory, keyBytes)}
+ * <li>{@code FileTokenStore.encrypted(directory, base64Key)}, {@code new FileTokenStore(directory, keyBytes)} or, where
+ * configuration gives only text, {@code new FileTokenStore("/path/to/dir", base64Key)}
  * encrypts them with AES-GCM under a 128-, 192- or 256-bit key (16, 24 or 32 bytes; as Base64 text, for example from
  * {@code openssl rand -base64 32}). Any other length is refused, with a message that gives the length and never the
  * key. Keep the key outside the directory, for example in an environment variable or a vault. A lost key means the
@@ -102,6 +103,30 @@ public final class FileTokenStore implements TokenStore {
      */
     public FileTokenStore(Path directory, byte[] key) {
         this(directory, TokenCipher.withKey(key));
+    }
+
+    /**
+     * A store of plain JSON files in the directory named by {@code directory}: for configuration that can only give
+     * text, such as {@code #class:io.github.camelcalendly.auth.FileTokenStore('/var/lib/app/calendly-tokens')}.
+     *
+     * @param directory the path of the directory the token files are kept in
+     */
+    public FileTokenStore(String directory) {
+        this(Path.of(Objects.requireNonNull(directory, "directory")));
+    }
+
+    /**
+     * A store of files in the directory named by {@code directory} whose tokens are encrypted with AES-GCM under the
+     * key written as Base64 text: for configuration that can only give text, such as
+     * {@code #class:io.github.camelcalendly.auth.FileTokenStore('/var/lib/app/calendly-tokens', '{{tokens.key}}')}.
+     *
+     * @param directory the path of the directory the token files are kept in
+     * @param base64Key a 16, 24 or 32-byte key in standard Base64
+     * @throws IllegalArgumentException when the text is not Base64 or the key has another length; the message never
+     *                                  quotes the key
+     */
+    public FileTokenStore(String directory, String base64Key) {
+        this(Path.of(Objects.requireNonNull(directory, "directory")), TokenCipher.withBase64Key(base64Key));
     }
 
     private FileTokenStore(Path directory, TokenCipher cipher) {
