@@ -479,8 +479,7 @@ public abstract class CalendlyApiParameters {
     private String scopes;
 
     @UriParam(label = "producer",
-              description = "The authorization code the redirect URI received (its code query parameter). Used by oauth/exchangeCode.",
-              secret = true)
+              description = "The authorization code the redirect URI received (its code query parameter). Used by oauth/exchangeCode.")
     private String code;
 
     @UriParam(label = "producer",

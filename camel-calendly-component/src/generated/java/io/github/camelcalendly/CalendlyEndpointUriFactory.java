@@ -194,10 +194,9 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
         props.add("webhookExternalUrl");
         props.add("webhookPath");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(7);
+        Set<String> secretProps = new HashSet<>(6);
         secretProps.add("accessToken");
         secretProps.add("clientSecret");
-        secretProps.add("code");
         secretProps.add("codeVerifier");
         secretProps.add("refreshToken");
         secretProps.add("signingKey");

@@ -114,7 +114,7 @@ class CatalogToolingTest extends CalendlyTestSupport {
 
         assertThat(factory.propertyNames()).contains("resource", "op", "minStartTime", "uuid", "reason", "query");
         assertThat(factory.secretPropertyNames()).containsExactlyInAnyOrder("accessToken", "clientSecret",
-                "refreshToken", "signingKey", "code", "codeVerifier", "token");
+                "refreshToken", "signingKey", "codeVerifier", "token");
         assertThat(factory.multiValuePrefixes()).contains(Map.entry("query", "query."));
         assertThat(factory.isLenientProperties()).isFalse();
     }

@@ -209,9 +209,13 @@ public final class OptionCatalog {
         }
     }
 
-    /** Options that carry credentials: masked in logs, URIs and tooling. */
-    private static final java.util.Set<String> SECRETS = java.util.Set.of("signingKey", "code", "codeVerifier",
-            "token");
+    /**
+     * Options that carry credentials: masked in logs, URIs and tooling. The authorization code is not among them: it
+     * is single-use, expires within minutes and is worthless without the PKCE verifier and the client secret, while
+     * Camel masks every URI parameter whose name merely contains a keyword, so "code" would hide zipCode or
+     * statusCode in every endpoint of the application.
+     */
+    private static final java.util.Set<String> SECRETS = java.util.Set.of("signingKey", "codeVerifier", "token");
 
     /**
      * Options an operation names that are connection options of the endpoint (CalendlyConfiguration) rather than

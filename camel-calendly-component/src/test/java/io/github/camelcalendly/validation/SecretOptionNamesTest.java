@@ -40,13 +40,13 @@ class SecretOptionNamesTest {
     @Test
     void theComponentsSecretOptionsAreTheGeneratedOnes() {
         assertThat(new CalendlyEndpointUriFactory().secretPropertyNames()).containsExactlyInAnyOrder("accessToken",
-                "clientSecret", "refreshToken", "signingKey", "code", "codeVerifier", "token");
+                "clientSecret", "refreshToken", "signingKey", "codeVerifier", "token");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"accessToken", "access_token", "ACCESS_TOKEN", "access-token", "signingKey", "signing_key",
             "Signing_Key", "signing-key", "webhook_signing_key", "clientSecret", "client_secret", "refreshToken",
-            "refresh_token"})
+            "refresh_token", "codeVerifier", "code_verifier", "token"})
     void camelMasksEverySpellingInAUri(String name) {
         String uri = "calendly:users?op=me&" + name + "=RAW(" + VALUE + ")&count=5";
 
