@@ -63,6 +63,23 @@ class OAuthTenantsTest extends OAuthTestSupport {
     }
 
     @Test
+    void eachConnectionFillsInItsOwnUserWhereTheRouteGivesNone() {
+        String owner = connect(sandbox.seeded().owner());
+        String member = connect(sandbox.seeded().member());
+        sandbox.wireMock().resetRequests();
+
+        Exchange forOwner = callAs(owner, "calendly:scheduledEvents?op=list");
+        Exchange forMember = callAs(member, "calendly:scheduledEvents?op=list");
+
+        assertThat(forOwner.getException()).isNull();
+        assertThat(forMember.getException()).isNull();
+        List<String> users = sandbox.wireMock().getAllServeEvents().stream()
+                .map(e -> e.getRequest().queryParameter("user").firstValue()).toList();
+        assertThat(users).as("the user query of each list, from the token response (no /users/me needed)")
+                .containsExactlyInAnyOrder(owner, member);
+    }
+
+    @Test
     void theEndpointsConnectionIdActsForThatUserWithoutAHeader() {
         String member = connect(sandbox.seeded().member());
 
