@@ -1,18 +1,13 @@
 package io.github.camelcalendly;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.auth.AccessTokenProvider;
-import io.github.camelcalendly.auth.InMemoryTokenStore;
 import io.github.camelcalendly.auth.StaticAccessTokenProvider;
-import io.github.camelcalendly.auth.StoredTokens;
-import io.github.camelcalendly.auth.TokenStore;
 import io.github.camelcalendly.client.CalendlyConnection;
 import io.github.camelcalendly.client.CalendlyHttpClient;
 import io.github.camelcalendly.client.CalendlyJson;
@@ -23,12 +18,9 @@ import io.github.camelcalendly.client.Sleeper;
 import io.github.camelcalendly.health.ComponentHealthChecks;
 import io.github.camelcalendly.health.ConnectionHealthCheck;
 import io.github.camelcalendly.health.WebhookTriggerHealthCheck;
-import io.github.camelcalendly.oauth.GrantedScopes;
-import io.github.camelcalendly.oauth.OAuthClient;
+import io.github.camelcalendly.oauth.OAuthActions;
+import io.github.camelcalendly.oauth.OAuthConnections;
 import io.github.camelcalendly.oauth.OAuthSession;
-import io.github.camelcalendly.oauth.OAuthSessions;
-import io.github.camelcalendly.oauth.PendingAuthorizations;
-import io.github.camelcalendly.oauth.TokenEndpoint;
 import io.github.camelcalendly.operation.Operation;
 import io.github.camelcalendly.operation.OperationRegistry;
 import io.github.camelcalendly.webhook.RegistrationStatus;
@@ -110,10 +102,8 @@ public class CalendlyComponent extends HealthCheckComponent {
                             + " not set.")
     private ObjectMapper objectMapper;
 
-    private final InMemoryTokenStore defaultTokenStore = new InMemoryTokenStore();
-    private final OAuthSessions sessions = new OAuthSessions();
-    private final Clock clock = Clock.systemUTC();
-    private final PendingAuthorizations pendingAuthorizations = new PendingAuthorizations(clock);
+    private final OAuthConnections oauth = new OAuthConnections(Clock.systemUTC(), this::runningHttpClient,
+            this::jsonMapper);
     private final ComponentHealthChecks healthChecks = new ComponentHealthChecks(this);
     private final ConnectionRegistry connections = new ConnectionRegistry(created -> healthChecks.add(
             new ConnectionHealthCheck(created), isHealthCheckProducerEnabled() || isHealthCheckConsumerEnabled()));
@@ -156,10 +146,9 @@ public class CalendlyComponent extends HealthCheckComponent {
         }
         CalendlyHttpClient http = runningHttpClient();
         if (resolved.isOAuth()) {
-            OAuthSession session = oauthSession(resolved, connectionId);
-            return connections.connection(url, "oauth|" + OAuthSessions.key(session.endpoint().client(),
-                    tokenStoreOf(resolved), session.connectionId()), (id, baseUrl, key) -> newConnection(id, baseUrl,
-                            session, http));
+            OAuthSession session = oauth.session(resolved, connectionId);
+            return connections.connection(url, "oauth|" + oauth.keyOf(resolved, session),
+                    (id, baseUrl, key) -> newConnection(id, baseUrl, session, http));
         }
         String named = connectionId != null ? connectionId : resolved.getConnectionId();
         if (named != null) {
@@ -193,74 +182,17 @@ public class CalendlyComponent extends HealthCheckComponent {
         return http;
     }
 
-    private TokenStore tokenStoreOf(CalendlyConfiguration resolved) {
-        return resolved.getTokenStore() != null ? resolved.getTokenStore() : defaultTokenStore;
-    }
-
-    /**
-     * The OAuth session of {@code connectionId}, else of the configuration's connection id. The configured
-     * refreshToken (and accessToken) seed only the configured connection id, never one an exchange names.
-     */
-    private OAuthSession oauthSession(CalendlyConfiguration resolved, String connectionId) {
-        String configured = resolved.getConnectionId() != null ? resolved.getConnectionId()
-                : CalendlyConfiguration.DEFAULT_CONNECTION_ID;
-        String id = connectionId != null ? connectionId : configured;
-        StoredTokens seed = id.equals(configured) && (resolved.getRefreshToken() != null
-                || resolved.getAccessToken() != null)
-                ? new StoredTokens(resolved.getAccessToken(), resolved.getRefreshToken(), null, List.of(), null, null)
-                : null;
-        TokenStore store = tokenStoreOf(resolved);
-        OAuthClient app = new OAuthClient(resolved.getAuthBaseUrl(), resolved.getClientId(),
-                resolved.getClientSecret());
-        CalendlyHttpClient http = runningHttpClient();
-        return sessions.session(app, store, id, () -> new OAuthSession(id, new TokenEndpoint(app, http, jsonMapper(),
-                clock), store, seed, OAuthSession.tokenRequestLimiter(), configuration.getCallTimeout(), clock));
-    }
-
     /** The oauth operations of an endpoint: its OAuth client, token store and connection id. */
-    io.github.camelcalendly.oauth.OAuthActions oauthActions(Operation operation,
-            CalendlyConfiguration endpointConfiguration) {
-        CalendlyConfiguration resolved = endpointConfiguration.connectionFrom(configuration);
-        if (!resolved.isOAuth()) {
-            throw new CalendlyValidationException(operation.id(), "clientId", "Calendly " + operation.id()
-                    + " needs an OAuth client: set clientId (and clientSecret) on the calendly component or endpoint");
-        }
-        TokenStore store = tokenStoreOf(resolved);
-        OAuthClient app = new OAuthClient(resolved.getAuthBaseUrl(), resolved.getClientId(),
-                resolved.getClientSecret());
-        return new io.github.camelcalendly.oauth.OAuthActions(new io.github.camelcalendly.oauth.OAuthContext(
-                new TokenEndpoint(app, runningHttpClient(), jsonMapper(), clock), store, resolved.getConnectionId(),
-                id -> oauthSession(resolved, id), pendingAuthorizations, endpointConfiguration.getCallTimeout(),
-                clock));
+    OAuthActions oauthActions(Operation operation, CalendlyConfiguration endpointConfiguration) {
+        return oauth.actions(operation, endpointConfiguration.connectionFrom(configuration));
     }
 
     /**
      * Fails naming the missing scopes when the endpoint's OAuth connection was not granted the scope its operation
-     * needs; looks the granted scopes up by introspection when the token response did not name them.
+     * needs.
      */
     void validateScopes(Operation operation, CalendlyConfiguration endpointConfiguration) {
-        CalendlyConfiguration resolved = endpointConfiguration.connectionFrom(configuration);
-        if (!resolved.isOAuth()) {
-            throw new CalendlyValidationException(operation.id(), "validateScopes", "validateScopes=true needs an"
-                    + " OAuth connection (clientId): Calendly offers no way to read the scopes of a personal access"
-                    + " token");
-        }
-        OAuthSession session = oauthSession(resolved, null);
-        Set<String> granted = session.grantedScopes().orElse(null);
-        if (granted == null) {
-            oauthActions(OperationRegistry.resolve("oauth", "introspect"), endpointConfiguration)
-                    .run(OperationRegistry.resolve("oauth", "introspect"), Map.of(), null, null);
-            granted = session.grantedScopes().orElseThrow(() -> new CalendlyValidationException(operation.id(),
-                    "validateScopes", "Calendly did not tell the scopes of connection '" + session.connectionId()
-                    + "' (introspection named none), so validateScopes cannot check them"));
-        }
-        List<String> missing = GrantedScopes.missing(granted, List.of(operation.scope()));
-        if (!missing.isEmpty()) {
-            throw new CalendlyValidationException(operation.id(), "validateScopes", "Calendly " + operation.id()
-                    + " needs scope " + String.join(", ", missing) + ", which connection '" + session.connectionId()
-                    + "' was not granted (granted: " + String.join(" ", granted) + "). Ask the user to authorize"
-                    + " the app again with that scope (calendly:oauth?op=authorizeUrl&scopes=...)");
-        }
+        oauth.validateScopes(operation, endpointConfiguration.connectionFrom(configuration));
     }
 
     /**
@@ -324,7 +256,7 @@ public class CalendlyComponent extends HealthCheckComponent {
     protected void doStop() throws Exception {
         healthChecks.clear();
         connections.clear();
-        sessions.clear();
+        oauth.clear();
         CalendlyHttpClient http = client;
         client = null;
         try {
