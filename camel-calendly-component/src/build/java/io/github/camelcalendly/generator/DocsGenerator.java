@@ -110,6 +110,37 @@ public final class DocsGenerator {
             Redirects are never followed either way. `objectMapper` (autowired) gives the component the application's
             Jackson mapper, of which it uses a copy with its own read limits.
 
+            ## Connections: personal token or OAuth
+
+            A connection is who the calls act as. With `accessToken` (a personal access token) every call acts as its
+            user. With `clientId` (and `clientSecret`) the connections are OAuth ones, one per user of your Calendly
+            app, each kept in `tokenStore` under its connection id: an `InMemoryTokenStore` unless set, a
+            `FileTokenStore` on a directory (optionally AES-GCM encrypted with a key you supply), or any bean
+            implementing `TokenStore` (`load`, `save`, `delete`). `authBaseUrl` points at Calendly's OAuth server.
+
+            **Which user.** The header `CamelCalendlyConnectionId` picks the connection of an exchange, else the
+            endpoint's `connectionId` (`default`). An id with no saved tokens fails with `CalendlyValidationException`
+            naming it; there is never a fallback to another connection or to `accessToken`. `refreshToken` seeds the
+            store for the endpoint's connection id when the store has none for it.
+
+            **Signing users in.** `calendly:oauth?op=authorizeUrl&redirectUri=...&scopes=...` answers the URL to send
+            the browser to (PKCE S256 and a random state) and sets `CamelCalendlyOAuthState`. On the redirect URI,
+            give the `code` query parameter as `CamelCalendly.code` and the `state` as `CamelCalendlyOAuthState` to
+            `op=exchangeCode`: it refuses a state it did not hand out in the last 10 minutes or that was used
+            already, supplies the PKCE verifier it remembered, saves the tokens under the connection id (else the
+            user's URI, `owner`), sets `CamelCalendlyConnectionId` and answers `connectionId`, `owner`,
+            `organization`, `scopes` and `expiresAt`, never a token. `op=refresh` refreshes now, `op=revoke` revokes
+            the connection's token and forgets it, `op=introspect` answers Calendly's introspection.
+
+            **Refresh and revocation.** The access token is refreshed 60 s before it expires and once after a 401,
+            one refresh at a time per connection; the rotated refresh token is saved before the new access token is
+            used, and at most 8 token requests a minute leave per connection. When Calendly refuses the refresh
+            token (`invalid_grant`) or a token it has just issued, the connection is revoked: calls fail at once
+            with `CalendlyConnectionRevokedException` (a `CalendlyUnauthorizedException`), without requests or
+            retries, until new tokens are saved for its id, for instance by the user signing in again.
+            `validateScopes=true` fails a route's start when the endpoint's connection was not granted the scope
+            its operation needs.
+
             ## Starting routes from Calendly
 
             **Webhooks.** `from("calendly:webhook?events=invitee.created,invitee.canceled&signingKey=RAW(...)`
@@ -159,8 +190,10 @@ public final class DocsGenerator {
             - `calendly-connection-<id>`, one per connection (a token and a base URL). DOWN once Calendly answered
               401 to it (the token expired or was revoked), UP otherwise, with `calendly.base.url`,
               `calendly.last.status`, `calendly.last.answer.time` and, when a call already looked them up,
-              `calendly.user` and `calendly.organization`. It never calls Calendly itself; `<id>` is a short hash
-              that reveals nothing of the token.
+              `calendly.user` and `calendly.organization`. An OAuth connection is DOWN while it is revoked, until
+              new tokens are saved for it, and also reports `calendly.oauth.connection.id`, the access token's
+              expiry and the granted scopes. It never calls Calendly itself; `<id>` is a short hash that reveals
+              nothing of the token.
 
             Polling routes report through Camel's own consumer check, `consumer:<routeId>`, DOWN after failed polls.
             `healthCheckConsumerEnabled=false` switches the trigger and polling checks off; connection checks are

@@ -76,6 +76,20 @@ class ConfigurationMetadataTest {
     }
 
     @Test
+    void theOAuthSecretsTellWhereToSetThemAndTheTokenStoreHowToReferToABean() {
+        assertThat(properties.get(PREFIX + "client-secret").path("description").asText())
+                .contains("A secret").contains("CAMEL_COMPONENT_CALENDLY_CLIENTSECRET");
+        assertThat(properties.get(PREFIX + "refresh-token").path("description").asText())
+                .contains("A secret").contains("CAMEL_COMPONENT_CALENDLY_REFRESHTOKEN");
+        for (String notSecret : new String[] {"client-id", "connection-id", "auth-base-url"}) {
+            assertThat(properties.get(PREFIX + notSecret).path("description").asText())
+                    .as("description of %s", notSecret).doesNotContain("A secret");
+        }
+        assertThat(properties.get(PREFIX + "token-store").path("description").asText())
+                .contains("io.github.camelcalendly.auth.TokenStore").contains("#bean:name");
+    }
+
+    @Test
     void theSwitchOfTheWholeStarterIsDocumentedAndOnByDefault() {
         JsonNode enabled = properties.get(PREFIX + "enabled");
 
