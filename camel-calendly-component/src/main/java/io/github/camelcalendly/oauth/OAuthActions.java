@@ -90,7 +90,14 @@ public final class OAuthActions {
         String code = required(op, options, "code");
         String redirectUri = required(op, options, "redirectUri");
         String verifier = text(options.get("codeVerifier"));
-        if (verifier == null && stateHeader != null) {
+        if (verifier == null) {
+            // without the state authorizeUrl handed out, a code injected by someone else would be redeemed
+            if (stateHeader == null) {
+                throw new CalendlyValidationException(op.id(), "codeVerifier", "Calendly " + op.id() + " needs the"
+                        + " state of the callback in header " + io.github.camelcalendly.CalendlyConstants.OAUTH_STATE
+                        + " (the redirect's state query parameter), or the PKCE codeVerifier of the authorization"
+                        + " request: without either, no code is exchanged");
+            }
             verifier = ctx.pending().take(stateHeader, redirectUri).orElseThrow(() -> new CalendlyValidationException(
                     op.id(), "state", "The OAuth state of this callback (header "
                     + io.github.camelcalendly.CalendlyConstants.OAUTH_STATE + ") is not one calendly:oauth?op="
@@ -125,7 +132,12 @@ public final class OAuthActions {
         String id = connectionId(connectionHeader);
         String given = text(options.get("token"));
         OAuthSession session = ctx.sessions().apply(id);
-        StoredTokens own = given == null ? session.currentTokens() : ctx.store().load(id).orElse(null);
+        // read from the store, not the session: a revoked connection's dead tokens can be revoked and forgotten too
+        StoredTokens own = ctx.store().load(id).orElse(null);
+        if (given == null && own == null) {
+            throw new CalendlyValidationException(TokenEndpoint.REVOKE.id(), "connectionId", "No Calendly OAuth"
+                    + " tokens are saved for connection id '" + id + "': there is nothing to revoke");
+        }
         String token = given != null ? given : own.refreshToken() != null ? own.refreshToken() : own.accessToken();
         try {
             ctx.endpoint().revoke(token, deadline());

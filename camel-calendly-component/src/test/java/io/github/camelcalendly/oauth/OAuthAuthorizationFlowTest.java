@@ -150,6 +150,19 @@ class OAuthAuthorizationFlowTest extends OAuthTestSupport {
     }
 
     @Test
+    void aCodeWithNeitherTheCallbacksStateNorAVerifierIsNotExchanged() {
+        String code = sandbox.authorizationCode(sandbox.seeded().owner(), java.util.List.of("users:read"), null);
+
+        Exchange out = template.request("calendly:oauth?op=exchangeCode&redirectUri=" + redirectUri(),
+                e -> e.getMessage().setHeader("CamelCalendly.code", code));
+
+        assertThat(out.getException()).isInstanceOf(CalendlyValidationException.class)
+                .hasMessageContaining("needs the state of the callback in header CamelCalendlyOAuthState");
+        assertThat(tokenRequests("authorization_code")).isEmpty();
+        assertThat(store.load(sandbox.seeded().owner())).isEmpty();
+    }
+
+    @Test
     void exchangeCodeWithoutACodeNamesTheOption() {
         Exchange out = template.request("calendly:oauth?op=exchangeCode&redirectUri=" + redirectUri(), e -> { });
 

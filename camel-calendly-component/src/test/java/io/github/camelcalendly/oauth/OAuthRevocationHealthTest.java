@@ -73,11 +73,6 @@ class OAuthRevocationHealthTest extends OAuthTestSupport {
 
     /** Tokens for {@code user} saved under another id of this test's store, as if another process had got them. */
     private String connectInAnotherStore(String user) {
-        String code = sandbox.authorizationCode(user, List.of("users:read"), null);
-        Exchange out = template.request("calendly:oauth?op=exchangeCode&connectionId=elsewhere&redirectUri="
-                + sandbox.options().oauthClient().redirectUri(), e -> e.getMessage().setHeader("CamelCalendly.code",
-                        code));
-        assertThat(out.getException()).isNull();
-        return "elsewhere";
+        return connectUnder("elsewhere", user, "users:read");
     }
 }

@@ -38,6 +38,29 @@ class OAuthRevokeIntrospectTest extends OAuthTestSupport {
     }
 
     @Test
+    void aRevokedConnectionsDeadTokensCanStillBeRevokedAndForgotten() {
+        String owner = connect(sandbox.seeded().owner(), "users:read");
+        assertThat(callAs(owner, "calendly:users?op=me").getException()).isNull();
+        sandbox.revokeGrantsOf(owner);
+        assertThat(callAs(owner, "calendly:users?op=me").getException())
+                .isInstanceOf(io.github.camelcalendly.CalendlyConnectionRevokedException.class);
+
+        Exchange revoked = callAs(owner, "calendly:oauth?op=revoke");
+
+        assertThat(revoked.getException()).isNull();
+        assertThat(revoked.getMessage().getBody(Map.class)).containsEntry("forgotten", true);
+        assertThat(store.load(owner)).isEmpty();
+    }
+
+    @Test
+    void revokingAConnectionWithoutTokensNamesIt() {
+        Exchange out = callAs("nobody", "calendly:oauth?op=revoke");
+
+        assertThat(out.getException()).isInstanceOf(CalendlyValidationException.class)
+                .hasMessageContaining("connection id 'nobody': there is nothing to revoke");
+    }
+
+    @Test
     void revokingAnotherTokenLeavesTheConnectionAsItIs() {
         String owner = connect(sandbox.seeded().owner(), "users:read");
         String member = connect(sandbox.seeded().member(), "users:read");

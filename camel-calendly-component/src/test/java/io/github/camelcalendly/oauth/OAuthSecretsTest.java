@@ -88,13 +88,14 @@ class OAuthSecretsTest extends OAuthTestSupport {
         Exchange authorize = template.request("calendly:oauth?op=authorizeUrl&redirectUri="
                 + sandbox.options().oauthClient().redirectUri(), e -> { });
         texts.add(String.valueOf(authorize.getMessage().getHeaders()));
-        String code = sandbox.authorizationCode(owner, List.of("users:read"), null);
-        secrets.add(code);
         Exchange exchanged = template.request("calendly:oauth?op=exchangeCode&redirectUri="
-                + sandbox.options().oauthClient().redirectUri(), e -> e.getMessage().setHeader("CamelCalendly.code",
-                        code));
+                + sandbox.options().oauthClient().redirectUri(), e -> {
+                    putConsentedCode(e.getMessage(), owner, "users:read");
+                    secrets.add(e.getMessage().getHeader("CamelCalendly.code", String.class));
+                    secrets.add(e.getMessage().getHeader("CamelCalendly.codeVerifier", String.class));
+                });
         texts.add(String.valueOf(exchanged.getMessage().getBody()));
-        // the headers the component set (the route's own CamelCalendly.code header is its input)
+        // the headers the component set (the route's own code and verifier headers are its input)
         texts.add(String.valueOf(exchanged.getMessage().getHeader(CalendlyConstants.CONNECTION_ID)));
         assertThat(callAs(owner, "calendly:users?op=me").getException()).isNull();
         Exchange refreshed = callAs(owner, "calendly:oauth?op=refresh");
@@ -108,7 +109,7 @@ class OAuthSecretsTest extends OAuthTestSupport {
         sandbox.revokeGrantsOf(owner);
         Exchange revoked = callAs(owner, "calendly:users?op=me");
         Exchange endpointSecrets = template.request("calendly:users?op=me&connectionId=nobody&clientSecret=RAW("
-                + sandbox.options().oauthClient().clientSecret() + ")&refreshToken=RAW(" + secrets.get(2) + ")",
+                + sandbox.options().oauthClient().clientSecret() + ")&refreshToken=RAW(" + secrets.get(4) + ")",
                 e -> { });
 
         assertThat(forbidden.getException()).isNotNull();

@@ -71,16 +71,35 @@ abstract class OAuthTestSupport extends CamelTestSupport {
      *
      * @return the connection id the tokens were saved under (the user's URI)
      */
-    @SuppressWarnings("unchecked")
     protected String connect(String userUri, String... scopes) {
-        String code = sandbox.authorizationCode(userUri, Arrays.asList(scopes), null);
+        return connectUnder(null, userUri, scopes);
+    }
+
+    /** Connects {@code userUri} and saves the tokens under {@code connectionId} (null: the user's URI). */
+    @SuppressWarnings("unchecked")
+    protected String connectUnder(String connectionId, String userUri, String... scopes) {
         Exchange out = template.request("calendly:oauth?op=exchangeCode&redirectUri="
-                + sandbox.options().oauthClient().redirectUri(), e -> e.getMessage().setHeader("CamelCalendly.code",
-                        code));
+                + sandbox.options().oauthClient().redirectUri(), e -> {
+                    putConsentedCode(e.getMessage(), userUri, scopes);
+                    if (connectionId != null) {
+                        e.getMessage().setHeader(CalendlyConstants.CONNECTION_ID, connectionId);
+                    }
+                });
         if (out.getException() != null) {
             throw new AssertionError("the code exchange failed", out.getException());
         }
         return (String) out.getMessage().getBody(Map.class).get("connectionId");
+    }
+
+    /**
+     * Puts on {@code message} the code the sandbox gives when {@code userUri} consents to {@code scopes} (all when
+     * none), and the PKCE verifier of its challenge, as a route that keeps its own verifier would.
+     */
+    protected static void putConsentedCode(org.apache.camel.Message message, String userUri, String... scopes) {
+        String verifier = Pkce.newVerifier();
+        message.setHeader("CamelCalendly.code", sandbox.authorizationCode(userUri, Arrays.asList(scopes),
+                Pkce.challenge(verifier)));
+        message.setHeader("CamelCalendly.codeVerifier", verifier);
     }
 
     /** Calls {@code uri} for the connection {@code connectionId}; the exchange may hold an exception. */

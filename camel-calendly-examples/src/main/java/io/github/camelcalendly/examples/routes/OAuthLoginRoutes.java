@@ -4,7 +4,6 @@ import io.github.camelcalendly.CalendlyApiException;
 import io.github.camelcalendly.CalendlyValidationException;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
-import org.apache.camel.ValidationException;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -21,7 +20,7 @@ public class OAuthLoginRoutes extends RouteBuilder {
     @Override
     public void configure() {
         // a callback that is not the answer to our own authorization request: refused, nothing exchanged or saved
-        onException(CalendlyValidationException.class, ValidationException.class).handled(true)
+        onException(CalendlyValidationException.class).handled(true)
                 .log(LoggingLevel.WARN, "calendly.oauth", "Calendly sign-in refused: ${exception.message}")
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(400))
                 .setBody(constant("This sign-in link is not valid (any more). Start again at /calendly/login."));
@@ -40,13 +39,12 @@ public class OAuthLoginRoutes extends RouteBuilder {
                 .setBody(constant(""));
 
         from("platform-http:/calendly/callback?httpMethodRestrict=GET").routeId("calendly-callback")
-                // exchangeCode checks the state only when one is given, so a callback without one stops here
-                .validate(header("state").isNotNull())
                 .setHeader("CamelCalendly.code", header("code"))
                 .setHeader("CamelCalendlyOAuthState", header("state"))
                 .removeHeaders("code|state")
-                // checks the state, exchanges the code with the remembered PKCE verifier, saves the tokens under
-                // the user's URI and sets CamelCalendlyConnectionId to it; the body says who connected
+                // checks the state (a callback without one is refused), exchanges the code with the remembered PKCE
+                // verifier, saves the tokens under the user's URI and sets CamelCalendlyConnectionId to it; the
+                // body says who connected
                 .to("calendly:oauth?op=exchangeCode&redirectUri={{calendly.oauth.redirectUri}}")
                 .log(LoggingLevel.INFO, "calendly.oauth", "connected ${body[owner]} with scopes ${body[scopes]}")
                 // CamelCalendlyConnectionId makes this call act for the user who just signed in
