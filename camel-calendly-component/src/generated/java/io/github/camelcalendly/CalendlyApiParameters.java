@@ -483,7 +483,7 @@ public abstract class CalendlyApiParameters {
     private String code;
 
     @UriParam(label = "producer",
-              description = "The PKCE code verifier of the authorization request. Not needed when the CamelCalendlyOAuthState header carries the state authorizeUrl made: the component remembers the verifier of each state for 10 minutes. Used by oauth/exchangeCode.",
+              description = "The PKCE code verifier of the authorization request, for a route that keeps its own. Otherwise the CamelCalendlyOAuthState header must carry the state authorizeUrl made, whose verifier the component remembers for 10 minutes; with neither, no code is exchanged. Used by oauth/exchangeCode.",
               secret = true)
     private String codeVerifier;
 

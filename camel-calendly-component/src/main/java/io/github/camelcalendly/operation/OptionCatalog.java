@@ -188,9 +188,10 @@ public final class OptionCatalog {
         def("scopes", STRING_LIST, null, "The scopes to ask the user for (comma- or space-separated, or a"
                 + " collection), for example scheduled_events:read users:read. None asks for the app's scopes.");
         def("code", STRING, null, "The authorization code the redirect URI received (its code query parameter).");
-        def("codeVerifier", STRING, null, "The PKCE code verifier of the authorization request. Not needed when"
-                + " the CamelCalendlyOAuthState header carries the state authorizeUrl made: the component remembers"
-                + " the verifier of each state for 10 minutes.");
+        def("codeVerifier", STRING, null, "The PKCE code verifier of the authorization request, for a route that"
+                + " keeps its own. Otherwise the CamelCalendlyOAuthState header must carry the state authorizeUrl"
+                + " made, whose verifier the component remembers for 10 minutes; with neither, no code is"
+                + " exchanged.");
         def("token", STRING, null, "The token to revoke or introspect; the connection's own refresh token (revoke)"
                 + " or access token (introspect) when not set.");
 
