@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -377,6 +379,66 @@ class OAuthSessionLifecycleTest {
         assertThatThrownBy(() -> session.refreshNow(10_000)).isInstanceOf(UncheckedIOException.class)
                 .hasMessageStartingWith("Calendly connection 'member' could not refresh its access token: ");
         assertThat(session.state()).isEqualTo(ConnectionState.ACTIVE);
+    }
+
+    @Test
+    void aConfiguredRefreshTokenIsSavedToTheEmptyStoreBeforeItIsRedeemed() throws Exception {
+        StoredTokens seed = StoredTokens.refreshTokenOnly(exchanged("users:read").refreshToken());
+        OAuthSession session = new OAuthSession("member", endpoint, store, seed, OAuthSession.tokenRequestLimiter(),
+                10_000, clock);
+        sandbox.authWireMock().stubFor(post(urlPathEqualTo("/oauth/token")).willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "application/json").withBody("{\"error\":\"temporarily_unavailable\"}")));
+
+        assertThatThrownBy(session::accessToken).isInstanceOf(CalendlyApiException.class);
+
+        assertThat(store.load("member")).hasValue(seed);
+    }
+
+    @Test
+    void aRefusedAccessTokenWithoutARefreshTokenRevokesTheConnectionSayingSo() throws Exception {
+        StoredTokens tokens = exchanged("users:read");
+        store.save("member", new StoredTokens(tokens.accessToken(), null, tokens.expiresAt(), tokens.scopes(),
+                tokens.owner(), tokens.organization()));
+        OAuthSession session = session();
+        String token = session.accessToken();
+
+        assertThatThrownBy(() -> session.renewAfterRejection(token))
+                .isInstanceOfSatisfying(CalendlyConnectionRevokedException.class,
+                        e -> assertThat(e.getStatusCode()).isEqualTo(401))
+                .hasMessageContaining("is revoked: its access token expired or was refused and it has no refresh"
+                        + " token");
+        assertThat(refreshRequests()).isZero();
+    }
+
+    @Test
+    void aRevocationAndItsRecoveryOnOneThreadLeaveTheSessionToAnother() throws Exception {
+        OAuthSession session = revokedSession();
+        StoredTokens reconnected = exchanged("users:read");
+        store.save("member", reconnected);
+        assertThat(session.state()).isEqualTo(ConnectionState.ACTIVE);
+
+        CompletableFuture<String> elsewhere = CompletableFuture.supplyAsync(() -> {
+            session.renewAfterRejection("a-token-replaced-meanwhile");
+            return session.accessToken();
+        });
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(elsewhere::isDone);
+        assertThat(elsewhere.join()).isEqualTo(reconnected.accessToken());
+    }
+
+    @Test
+    void learningScopesAndForgettingOnOneThreadLeaveTheSessionToAnother() throws Exception {
+        StoredTokens tokens = exchanged("users:read");
+        store.save("member", tokens);
+        OAuthSession session = session();
+        session.accessToken();
+        session.learnScopes(List.of("users:read"));
+        session.forget();
+
+        CompletableFuture<String> elsewhere = CompletableFuture.supplyAsync(session::accessToken);
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(elsewhere::isDone);
+        assertThat(elsewhere.join()).isEqualTo(tokens.accessToken());
     }
 
     @Test
