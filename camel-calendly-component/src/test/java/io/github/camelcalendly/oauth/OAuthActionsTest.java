@@ -48,9 +48,17 @@ class OAuthActionsTest extends OAuthTestSupport {
         return sandbox.authWireMock().findAll(postRequestedFor(urlPathEqualTo(path)));
     }
 
+    /** The PKCE verifier of the codes these tests get with {@link #CHALLENGE}, sent when a test gives no state. */
+    private static final String VERIFIER = Pkce.newVerifier();
+    private static final String CHALLENGE = Pkce.challenge(VERIFIER);
+
     private Exchange exchangeCode(String endpointOptions, Map<String, Object> headers) {
+        Map<String, Object> all = new LinkedHashMap<>(headers);
+        if (!all.containsKey(CalendlyConstants.OAUTH_STATE)) {
+            all.putIfAbsent("CamelCalendly.codeVerifier", VERIFIER);
+        }
         return template.request("calendly:oauth?op=exchangeCode&redirectUri=" + redirectUri() + endpointOptions,
-                e -> e.getMessage().setHeaders(new LinkedHashMap<>(headers)));
+                e -> e.getMessage().setHeaders(all));
     }
 
     @Test
@@ -107,7 +115,7 @@ class OAuthActionsTest extends OAuthTestSupport {
 
     @Test
     void anExchangeSavesTheTokensUnderTheEndpointsConnectionId() {
-        String code = sandbox.authorizationCode(sandbox.seeded().owner(), List.of("users:read"), null);
+        String code = sandbox.authorizationCode(sandbox.seeded().owner(), List.of("users:read"), CHALLENGE);
 
         Exchange out = exchangeCode("&connectionId=team-a", Map.of("CamelCalendly.code", code));
 
@@ -120,7 +128,7 @@ class OAuthActionsTest extends OAuthTestSupport {
 
     @Test
     void theExchangesConnectionIdHeaderWinsOverTheEndpointsOption() {
-        String code = sandbox.authorizationCode(sandbox.seeded().owner(), List.of("users:read"), null);
+        String code = sandbox.authorizationCode(sandbox.seeded().owner(), List.of("users:read"), CHALLENGE);
 
         Exchange out = exchangeCode("&connectionId=team-a", Map.of("CamelCalendly.code", code,
                 CalendlyConstants.CONNECTION_ID, "tenant-7"));
