@@ -92,7 +92,8 @@ public final class RateLimiter {
                 }
                 recentStarts.addLast(startAt);
             }
-            if (remaining == 0 && startAt >= resetAtNanos) {
+            // only a reset that has come frees the window: every caller before it waits for it, not just the first
+            if (remaining == 0 && now >= resetAtNanos) {
                 remaining = -1;
             }
             if (remaining > 0) {

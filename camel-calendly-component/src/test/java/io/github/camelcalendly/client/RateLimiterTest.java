@@ -193,6 +193,19 @@ class RateLimiterTest {
     }
 
     @Test
+    void everyCallerAskingBeforeTheResetWaitsForItNotJustTheFirst() throws Exception {
+        // both ask at the same instant: the sleeper records the waits without moving the clock
+        RateLimiter limiter = new RateLimiter(0, () -> now, sleeps::add);
+        limiter.update(answer(200, "0", "5"));
+
+        limiter.acquire();
+        limiter.acquire();
+
+        assertThat(sleeps).containsExactly(5001L, 5001L);
+        assertThat(limiter.waits()).isEqualTo(2);
+    }
+
+    @Test
     void afterWaitingForTheResetCallsPassUntilCalendlyReportsNoneLeftAgain() throws Exception {
         RateLimiter limiter = limiter(0);
         limiter.update(answer(200, "0", "5"));
