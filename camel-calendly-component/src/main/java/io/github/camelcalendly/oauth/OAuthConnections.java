@@ -128,6 +128,6 @@ public final class OAuthConnections {
     }
 
     private TokenEndpoint endpoint(OAuthClient app) {
-        return new TokenEndpoint(app, http.get(), mapper.get(), clock);
+        return new TokenEndpoint(app, http.get(), mapper.get());
     }
 }

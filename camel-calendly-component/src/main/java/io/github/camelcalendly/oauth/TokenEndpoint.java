@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +37,12 @@ public final class TokenEndpoint {
     private final CalendlyHttpClient http;
     private final ObjectMapper mapper;
     private final ErrorMapper errors;
-    private final Clock clock;
 
-    public TokenEndpoint(OAuthClient client, CalendlyHttpClient http, ObjectMapper mapper, Clock clock) {
+    public TokenEndpoint(OAuthClient client, CalendlyHttpClient http, ObjectMapper mapper) {
         this.client = client;
         this.http = http;
         this.mapper = mapper;
         this.errors = new ErrorMapper(mapper);
-        this.clock = clock;
     }
 
     public OAuthClient client() {
@@ -85,11 +82,6 @@ public final class TokenEndpoint {
         @SuppressWarnings("unchecked")
         Map<String, Object> answer = mapper.convertValue(json, LinkedHashMap.class);
         return answer;
-    }
-
-    /** When the answer just read was received, by the component's clock. */
-    Clock clock() {
-        return clock;
     }
 
     private CalendlyResponse post(Operation op, Map<String, String> fields, Deadline deadline) throws IOException {

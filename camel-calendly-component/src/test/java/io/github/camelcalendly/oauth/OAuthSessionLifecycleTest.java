@@ -70,7 +70,7 @@ class OAuthSessionLifecycleTest {
         sandbox.restoreDefaultStubs();
         SandboxOptions.OAuthClient app = sandbox.options().oauthClient();
         endpoint = new TokenEndpoint(new OAuthClient(sandbox.authUrl(), app.clientId(), app.clientSecret()), http,
-                MAPPER, clock);
+                MAPPER);
         tokenRequestsBefore = sandbox.tokenRequests().size();
     }
 
@@ -372,7 +372,7 @@ class OAuthSessionLifecycleTest {
             closedPort = socket.getLocalPort();
         }
         TokenEndpoint unreachable = new TokenEndpoint(new OAuthClient("http://localhost:" + closedPort, "id",
-                "secret"), http, MAPPER, clock);
+                "secret"), http, MAPPER);
         OAuthSession session = new OAuthSession("member", unreachable, store, null,
                 OAuthSession.tokenRequestLimiter(), 10_000, clock);
 

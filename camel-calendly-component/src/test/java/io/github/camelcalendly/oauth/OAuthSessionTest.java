@@ -58,7 +58,7 @@ class OAuthSessionTest {
     void app() {
         SandboxOptions.OAuthClient app = sandbox.options().oauthClient();
         endpoint = new TokenEndpoint(new OAuthClient(sandbox.authUrl(), app.clientId(), app.clientSecret()), http,
-                MAPPER, clock);
+                MAPPER);
         tokenRequestsBefore = sandbox.tokenRequests().size();
     }
 

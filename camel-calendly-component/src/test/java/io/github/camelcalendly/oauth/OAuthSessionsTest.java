@@ -22,7 +22,7 @@ class OAuthSessionsTest {
     private OAuthSession make(OAuthClient app, TokenStore tokens, String id) {
         return sessions.session(app, tokens, id, () -> {
             made.incrementAndGet();
-            return new OAuthSession(id, new TokenEndpoint(app, null, null, Clock.systemUTC()), tokens, null,
+            return new OAuthSession(id, new TokenEndpoint(app, null, null), tokens, null,
                     OAuthSession.tokenRequestLimiter(), 0, Clock.systemUTC());
         });
     }

@@ -63,9 +63,8 @@ class TokenEndpointTest {
         sandbox.restoreDefaultStubs();
         app = sandbox.options().oauthClient();
         confidential = new TokenEndpoint(new OAuthClient(sandbox.authUrl(), app.clientId(), app.clientSecret()), http,
-                MAPPER, clock);
-        publicClient = new TokenEndpoint(new OAuthClient(sandbox.authUrl(), app.clientId(), null), http, MAPPER,
-                clock);
+                MAPPER);
+        publicClient = new TokenEndpoint(new OAuthClient(sandbox.authUrl(), app.clientId(), null), http, MAPPER);
     }
 
     private static String form(String... pairs) {
