@@ -6,13 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelcalendly.CalendlyApiException;
@@ -20,16 +15,11 @@ import io.github.camelcalendly.CalendlyConnectionRevokedException;
 import io.github.camelcalendly.CalendlyRateLimitException;
 import io.github.camelcalendly.auth.InMemoryTokenStore;
 import io.github.camelcalendly.auth.StoredTokens;
-import io.github.camelcalendly.client.CalendlyHttpClient;
-import io.github.camelcalendly.client.CalendlyJson;
 import io.github.camelcalendly.client.ConnectionState;
 import io.github.camelcalendly.client.Deadline;
-import io.github.camelcalendly.client.HttpSettings;
 import io.github.camelcalendly.client.RateLimiter;
 import io.github.camelcalendly.client.Sleeper;
 import io.github.camelcalendly.operation.ConnectionIdentity;
-import io.github.camelcalendly.sandbox.CalendlySandbox;
-import io.github.camelcalendly.sandbox.SandboxOptions;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -41,43 +31,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * An OAuth connection's life on a clock the test moves, against the sandbox's authorization server: revoked, found
  * usable again through its token store or a code exchange, forgotten, taught its scopes by introspection.
  */
-class OAuthSessionLifecycleTest {
-
-    private static CalendlySandbox sandbox;
-    private static CalendlyHttpClient http;
-    private static final ObjectMapper MAPPER = CalendlyJson.newObjectMapper();
+class OAuthSessionLifecycleTest extends AuthServerTestSupport {
 
     private final MovableClock clock = new MovableClock(Instant.now());
     private final InMemoryTokenStore store = new InMemoryTokenStore();
-    private TokenEndpoint endpoint;
-    private int tokenRequestsBefore;
-
-    @BeforeAll
-    static void start() {
-        sandbox = CalendlySandbox.start(SandboxOptions.defaults().withTokenRequestsPerMinute(0));
-        http = CalendlyHttpClient.create(new HttpSettings(5000, 5000, 5, null, "test"), null,
-                Executors.newSingleThreadScheduledExecutor());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        http.close();
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void app() {
-        sandbox.restoreDefaultStubs();
-        SandboxOptions.OAuthClient app = sandbox.options().oauthClient();
-        endpoint = new TokenEndpoint(new OAuthClient(sandbox.authUrl(), app.clientId(), app.clientSecret()), http,
-                MAPPER);
-        tokenRequestsBefore = sandbox.tokenRequests().size();
-    }
-
-    private long refreshRequests() {
-        return sandbox.tokenRequests().subList(tokenRequestsBefore, sandbox.tokenRequests().size()).stream()
-                .filter(r -> "refresh_token".equals(r.grantType())).count();
-    }
+    private final TokenEndpoint endpoint = confidentialApp();
 
     /** Tokens of the member (whose grants a test may revoke) from a real code exchange, received now. */
     private StoredTokens exchanged(String... scopes) throws Exception {

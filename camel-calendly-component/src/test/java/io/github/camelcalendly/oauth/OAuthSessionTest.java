@@ -4,12 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelcalendly.CalendlyConnectionRevokedException;
@@ -18,12 +13,7 @@ import io.github.camelcalendly.auth.InMemoryTokenStore;
 import io.github.camelcalendly.auth.StoredTokens;
 import io.github.camelcalendly.auth.TokenStore;
 import io.github.camelcalendly.auth.TokenStoreException;
-import io.github.camelcalendly.client.CalendlyHttpClient;
-import io.github.camelcalendly.client.CalendlyJson;
 import io.github.camelcalendly.client.ConnectionState;
-import io.github.camelcalendly.client.HttpSettings;
-import io.github.camelcalendly.sandbox.CalendlySandbox;
-import io.github.camelcalendly.sandbox.SandboxOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,41 +21,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * One OAuth connection's tokens on a clock the test moves, against the sandbox's authorization server.
  */
-class OAuthSessionTest {
-
-    private static CalendlySandbox sandbox;
-    private static CalendlyHttpClient http;
-    private static final ObjectMapper MAPPER = CalendlyJson.newObjectMapper();
+class OAuthSessionTest extends AuthServerTestSupport {
 
     private final MovableClock clock = new MovableClock(Instant.now());
-    private TokenEndpoint endpoint;
-    private int tokenRequestsBefore;
-
-    @BeforeAll
-    static void start() {
-        sandbox = CalendlySandbox.start(SandboxOptions.defaults().withTokenRequestsPerMinute(0));
-        http = CalendlyHttpClient.create(new HttpSettings(5000, 5000, 5, null, "test"), null,
-                Executors.newSingleThreadScheduledExecutor());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        http.close();
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void app() {
-        SandboxOptions.OAuthClient app = sandbox.options().oauthClient();
-        endpoint = new TokenEndpoint(new OAuthClient(sandbox.authUrl(), app.clientId(), app.clientSecret()), http,
-                MAPPER);
-        tokenRequestsBefore = sandbox.tokenRequests().size();
-    }
-
-    private long refreshRequests() {
-        return sandbox.tokenRequests().subList(tokenRequestsBefore, sandbox.tokenRequests().size()).stream()
-                .filter(r -> "refresh_token".equals(r.grantType())).count();
-    }
+    private final TokenEndpoint endpoint = confidentialApp();
 
     /** Tokens for the owner from a real code exchange, received at the clock's now. */
     private StoredTokens exchanged() throws Exception {

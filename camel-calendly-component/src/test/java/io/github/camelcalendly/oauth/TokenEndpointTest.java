@@ -4,22 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelcalendly.CalendlyApiException;
-import io.github.camelcalendly.client.CalendlyHttpClient;
-import io.github.camelcalendly.client.CalendlyJson;
 import io.github.camelcalendly.client.Deadline;
-import io.github.camelcalendly.client.HttpSettings;
-import io.github.camelcalendly.sandbox.CalendlySandbox;
 import io.github.camelcalendly.sandbox.SandboxOptions;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -34,38 +25,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * confidential client's Basic credentials or the public client's id in the body) and how answers that are not OAuth
  * answers fail.
  */
-class TokenEndpointTest {
-
-    private static CalendlySandbox sandbox;
-    private static CalendlyHttpClient http;
-    private static final ObjectMapper MAPPER = CalendlyJson.newObjectMapper();
+class TokenEndpointTest extends AuthServerTestSupport {
 
     private final MovableClock clock = new MovableClock(java.time.Instant.now());
-    private SandboxOptions.OAuthClient app;
-    private TokenEndpoint confidential;
-    private TokenEndpoint publicClient;
-
-    @BeforeAll
-    static void start() {
-        sandbox = CalendlySandbox.start(SandboxOptions.defaults().withTokenRequestsPerMinute(0));
-        http = CalendlyHttpClient.create(new HttpSettings(5000, 5000, 5, null, "test"), null,
-                Executors.newSingleThreadScheduledExecutor());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        http.close();
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void app() {
-        sandbox.restoreDefaultStubs();
-        app = sandbox.options().oauthClient();
-        confidential = new TokenEndpoint(new OAuthClient(sandbox.authUrl(), app.clientId(), app.clientSecret()), http,
-                MAPPER);
-        publicClient = new TokenEndpoint(new OAuthClient(sandbox.authUrl(), app.clientId(), null), http, MAPPER);
-    }
+    private final SandboxOptions.OAuthClient app = sandbox.options().oauthClient();
+    private final TokenEndpoint confidential = confidentialApp();
+    private final TokenEndpoint publicClient = publicApp();
 
     private static String form(String... pairs) {
         StringBuilder body = new StringBuilder();
