@@ -1,33 +1,23 @@
 package io.github.camelcalendly.oauth;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
-import io.github.camelcalendly.CalendlyApiException;
 import io.github.camelcalendly.CalendlyConnectionRevokedException;
-import io.github.camelcalendly.CalendlyRateLimitException;
 import io.github.camelcalendly.CalendlyValidationException;
 import io.github.camelcalendly.auth.AccessTokenProvider;
 import io.github.camelcalendly.auth.StoredTokens;
 import io.github.camelcalendly.auth.TokenStore;
 import io.github.camelcalendly.auth.TokenStoreException;
-import io.github.camelcalendly.client.CallOptions;
-import io.github.camelcalendly.client.CallTimeoutException;
 import io.github.camelcalendly.client.ConnectionState;
-import io.github.camelcalendly.client.Deadline;
 import io.github.camelcalendly.client.RateLimiter;
-import io.github.camelcalendly.client.RetryOptions;
 import io.github.camelcalendly.operation.ConnectionIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +57,7 @@ public final class OAuthSession implements AccessTokenProvider {
     private final TokenStore store;
     private final StoredTokens seed;
     private final RateLimiter tokenRequests;
+    private final TokenRefresher refresher;
     private final long callTimeoutMillis;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
@@ -94,6 +85,7 @@ public final class OAuthSession implements AccessTokenProvider {
         this.store = store;
         this.seed = seed;
         this.tokenRequests = tokenRequests;
+        this.refresher = new TokenRefresher(connectionId, endpoint, store, tokenRequests, clock);
         this.callTimeoutMillis = callTimeoutMillis;
         this.clock = clock;
     }
@@ -340,34 +332,15 @@ public final class OAuthSession implements AccessTokenProvider {
     }
 
     private StoredTokens redeem(StoredTokens base, long timeoutMillis) {
-        Deadline deadline = new CallOptions(RetryOptions.NONE, timeoutMillis).deadlineFrom(System.nanoTime());
-        TokenResponse answer;
+        StoredTokens next;
         try {
-            tokenRequests.acquire(deadline, "the token request of Calendly connection '" + connectionId + "'");
-            answer = endpoint.refresh(base.refreshToken(), deadline);
-        } catch (CallTimeoutException e) {
-            throw new CalendlyRateLimitException("Calendly connection '" + connectionId + "' cannot refresh its"
-                    + " access token now: Calendly allows " + TOKEN_REQUESTS_PER_MINUTE + " token requests per user"
-                    + " per minute, and " + e.getMessage(), new CalendlyApiException.ErrorInfo(429, null, null,
-                            List.of(), List.of(), TokenEndpoint.REFRESH.id(), "POST", null, false, Map.of()));
-        } catch (CalendlyApiException e) {
-            if ("invalid_grant".equals(e.getTitle())) {
-                throw revoke(base, "Calendly refused its refresh token (invalid_grant: already used, revoked, or the"
-                        + " user disconnected the app)", e.getStatusCode(), e.getTitle());
-            }
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Calendly connection '" + connectionId + "' could not refresh its access"
-                    + " token: " + e.getMessage(), e);
-        }
-        StoredTokens next = answer.toStored(clock.instant(), base);
-        try {
-            store.save(connectionId, next);
-        } catch (RuntimeException e) {
+            next = refresher.redeem(base, timeoutMillis);
+        } catch (TokenRefresher.GrantRefused e) {
+            throw revoke(base, e.getMessage(), e.statusCode(), "invalid_grant");
+        } catch (TokenStoreException e) {
+            // Calendly retired the refresh token these tokens held: read the store again next time
             tokens = null;
-            throw new TokenStoreException("Calendly connection '" + connectionId + "' refreshed its tokens but could"
-                    + " not save them, so the new access token is not used. Calendly has retired the previous"
-                    + " refresh token: the user may have to authorize the app again. Cause: " + e.getMessage(), e);
+            throw e;
         }
         tokens = next;
         freshToken = next.accessToken();
