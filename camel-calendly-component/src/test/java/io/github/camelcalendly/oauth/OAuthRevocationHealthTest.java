@@ -56,6 +56,22 @@ class OAuthRevocationHealthTest extends OAuthTestSupport {
     }
 
     @Test
+    void forgettingARevokedConnectionWithRevokeBringsItsCheckBackUp() {
+        String owner = connect(sandbox.seeded().owner(), "users:read");
+        assertThat(callAs(owner, "calendly:users?op=me").getException()).isNull();
+        sandbox.revokeGrantsOf(owner);
+        assertThat(callAs(owner, "calendly:users?op=me").getException())
+                .isInstanceOf(CalendlyConnectionRevokedException.class);
+        assertThat(connectionHealth(owner).getState()).isEqualTo(HealthCheck.State.DOWN);
+
+        assertThat(callAs(owner, "calendly:oauth?op=revoke").getException()).isNull();
+
+        assertThat(connectionHealth(owner).getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(connectionHealth(owner).getDetails()).containsEntry("calendly.connection.state", "NOT_USED_YET");
+        assertThat(store.load(owner)).isEmpty();
+    }
+
+    @Test
     void tokensSavedInTheStoreByAnotherProcessEndTheRevocation() {
         String owner = connect(sandbox.seeded().owner(), "users:read");
         assertThat(callAs(owner, "calendly:users?op=me").getException()).isNull();
