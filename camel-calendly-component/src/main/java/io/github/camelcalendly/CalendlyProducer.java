@@ -65,11 +65,12 @@ public class CalendlyProducer extends DefaultProducer {
                     + " irreversibly deletes data and refuses to run without confirmDestructive=true on the endpoint");
         }
         Map<String, Object> options = invoker.options(OptionValues.headerOptions(operation, message));
-        OperationInvoker exchangeInvoker = invoker.forConnection(OptionValues.connectionId(operation, message));
+        // the exchange's own connection when its CamelCalendlyConnectionId names one
+        OperationInvoker calls = invoker.forConnection(OptionValues.connectionId(operation, message));
         switch (operation.kind()) {
             case PREFILL_URL -> message.setBody(prefill.build(operation, options));
-            case RAW -> sendRaw(exchangeInvoker, config, message, options);
-            case HTTP -> send(exchangeInvoker, config, message, options);
+            case RAW -> sendRaw(calls, config, message, options);
+            case HTTP -> send(calls, config, message, options);
             case OAUTH -> runOAuth(message, options);
             case WEBHOOK_TRIGGER -> throw new IllegalStateException(operation.id() + " has no producer");
         }
@@ -82,17 +83,17 @@ public class CalendlyProducer extends DefaultProducer {
         message.setBody(outcome.body());
     }
 
-    private void send(OperationInvoker invoker, CalendlyRequestOptions config, Message message,
+    private void send(OperationInvoker calls, CalendlyRequestOptions config, Message message,
             Map<String, Object> options) throws Exception {
         if (operation.returnsCollection()) {
             ListSettings settings = new ListSettings(OptionValues.paginate(operation, config, message),
                     OptionValues.maxResults(operation, config, message),
                     OptionValues.streaming(operation, config, message));
-            readCollection(message, invoker.list(options, settings));
+            readCollection(message, calls.list(options, settings));
             return;
         }
-        ResolvedRequest request = invoker.request(options, bodyOf(message));
-        CalendlyResponse response = invoker.send(request);
+        ResolvedRequest request = calls.request(options, bodyOf(message));
+        CalendlyResponse response = calls.send(request);
         setResponseHeaders(message, response);
         message.setBody(ResponseBodies.unwrapped(request, response, endpoint.getComponent().jsonMapper()));
     }
@@ -112,7 +113,7 @@ public class CalendlyProducer extends DefaultProducer {
         message.setBody(listing.items());
     }
 
-    private void sendRaw(OperationInvoker invoker, CalendlyRequestOptions config, Message message,
+    private void sendRaw(OperationInvoker calls, CalendlyRequestOptions config, Message message,
             Map<String, Object> options) throws Exception {
         Map<String, Object> query = new java.util.LinkedHashMap<>(config.getQuery());
         Object headerQuery = message.getHeader(CalendlyConstants.QUERY_PARAMETERS);
@@ -124,8 +125,8 @@ public class CalendlyProducer extends DefaultProducer {
                     + headerQuery.getClass().getSimpleName());
         }
         ResolvedRequest request = raw.build(operation, OptionValues.method(config, message), options.get("path"),
-                query, bodyOf(message), invoker.connection().baseUrl());
-        CalendlyResponse response = invoker.send(request);
+                query, bodyOf(message), calls.connection().baseUrl());
+        CalendlyResponse response = calls.send(request);
         setResponseHeaders(message, response);
         message.setBody(ResponseBodies.parsed(request, response, endpoint.getComponent().jsonMapper()));
     }

@@ -11,6 +11,11 @@ public record Deadline(long atNanos, long timeoutMillis) {
     /** No deadline. */
     public static final Deadline NONE = new Deadline(Long.MAX_VALUE, 0);
 
+    /** The deadline {@code timeoutMillis} from now; {@link #NONE} for 0. */
+    public static Deadline inMillis(long timeoutMillis) {
+        return timeoutMillis == 0 ? NONE : new Deadline(System.nanoTime() + timeoutMillis * 1_000_000L, timeoutMillis);
+    }
+
     public boolean isNone() {
         return timeoutMillis == 0;
     }

@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelcalendly.CalendlyConfiguration;
+import io.github.camelcalendly.CalendlyConstants;
 import io.github.camelcalendly.CalendlyValidationException;
 import io.github.camelcalendly.auth.StoredTokens;
-import io.github.camelcalendly.client.CallOptions;
 import io.github.camelcalendly.client.Deadline;
-import io.github.camelcalendly.client.RetryOptions;
 import io.github.camelcalendly.operation.Operation;
 
 /**
@@ -81,7 +80,7 @@ public final class OAuthActions {
             separator = '&';
         }
         Map<String, Object> headers = new LinkedHashMap<>();
-        headers.put(io.github.camelcalendly.CalendlyConstants.OAUTH_STATE, state);
+        headers.put(CalendlyConstants.OAUTH_STATE, state);
         return new Outcome(url.toString(), headers);
     }
 
@@ -94,13 +93,13 @@ public final class OAuthActions {
             // without the state authorizeUrl handed out, a code injected by someone else would be redeemed
             if (stateHeader == null) {
                 throw new CalendlyValidationException(op.id(), "codeVerifier", "Calendly " + op.id() + " needs the"
-                        + " state of the callback in header " + io.github.camelcalendly.CalendlyConstants.OAUTH_STATE
+                        + " state of the callback in header " + CalendlyConstants.OAUTH_STATE
                         + " (the redirect's state query parameter), or the PKCE codeVerifier of the authorization"
                         + " request: without either, no code is exchanged");
             }
             verifier = ctx.pending().take(stateHeader, redirectUri).orElseThrow(() -> new CalendlyValidationException(
                     op.id(), "state", "The OAuth state of this callback (header "
-                    + io.github.camelcalendly.CalendlyConstants.OAUTH_STATE + ") is not one calendly:oauth?op="
+                    + CalendlyConstants.OAUTH_STATE + ") is not one calendly:oauth?op="
                     + "authorizeUrl handed out for this redirectUri in the last 10 minutes, or was used already:"
                     + " the request may be forged or replayed, so no code is exchanged"));
         }
@@ -154,7 +153,7 @@ public final class OAuthActions {
         body.put("connectionId", id);
         body.put("revoked", true);
         body.put("forgotten", ownToken);
-        return new Outcome(body, Map.of(io.github.camelcalendly.CalendlyConstants.CONNECTION_ID, id));
+        return new Outcome(body, Map.of(CalendlyConstants.CONNECTION_ID, id));
     }
 
     private Outcome introspect(Map<String, Object> options, String connectionHeader) {
@@ -172,7 +171,7 @@ public final class OAuthActions {
         if (session != null && Boolean.TRUE.equals(answer.get("active")) && answer.get("scope") instanceof String s) {
             session.learnScopes(scopes(s));
         }
-        return new Outcome(answer, Map.of(io.github.camelcalendly.CalendlyConstants.CONNECTION_ID, id));
+        return new Outcome(answer, Map.of(CalendlyConstants.CONNECTION_ID, id));
     }
 
     private String connectionId(String connectionHeader) {
@@ -184,7 +183,7 @@ public final class OAuthActions {
     }
 
     private Deadline deadline() {
-        return new CallOptions(RetryOptions.NONE, ctx.callTimeoutMillis()).deadlineFrom(System.nanoTime());
+        return Deadline.inMillis(ctx.callTimeoutMillis());
     }
 
     /** Who the connection is and what it may do; no token. */
@@ -195,7 +194,7 @@ public final class OAuthActions {
         body.put("organization", tokens.organization());
         body.put("scopes", tokens.scopes());
         body.put("expiresAt", tokens.expiresAt() == null ? null : tokens.expiresAt().toString());
-        return new Outcome(body, Map.of(io.github.camelcalendly.CalendlyConstants.CONNECTION_ID, id));
+        return new Outcome(body, Map.of(CalendlyConstants.CONNECTION_ID, id));
     }
 
     private static String required(Operation op, Map<String, Object> options, String name) {

@@ -58,6 +58,11 @@ public final class OAuthConnections {
      * @param resolved the endpoint's configuration resolved against the component's (an OAuth one)
      */
     public OAuthSession session(CalendlyConfiguration resolved, String connectionId) {
+        if (resolved.getConnectionId() != null && resolved.getConnectionId().isBlank()) {
+            throw new CalendlyValidationException(null, "connectionId", "Option connectionId is blank: name the"
+                    + " OAuth connection (user) calls act for, or leave it out for '"
+                    + CalendlyConfiguration.DEFAULT_CONNECTION_ID + "'");
+        }
         String configured = resolved.getConnectionId() != null ? resolved.getConnectionId()
                 : CalendlyConfiguration.DEFAULT_CONNECTION_ID;
         String id = connectionId != null ? connectionId : configured;

@@ -11,11 +11,9 @@ import io.github.camelcalendly.CalendlyRateLimitException;
 import io.github.camelcalendly.auth.StoredTokens;
 import io.github.camelcalendly.auth.TokenStore;
 import io.github.camelcalendly.auth.TokenStoreException;
-import io.github.camelcalendly.client.CallOptions;
 import io.github.camelcalendly.client.CallTimeoutException;
 import io.github.camelcalendly.client.Deadline;
 import io.github.camelcalendly.client.RateLimiter;
-import io.github.camelcalendly.client.RetryOptions;
 
 /**
  * One connection's refreshes: waits its turn among the connection's token requests (Calendly allows
@@ -67,7 +65,7 @@ final class TokenRefresher {
      * @throws TokenStoreException        when the new tokens could not be saved: they must not be used
      */
     StoredTokens redeem(StoredTokens base, long timeoutMillis) throws GrantRefused {
-        Deadline deadline = new CallOptions(RetryOptions.NONE, timeoutMillis).deadlineFrom(System.nanoTime());
+        Deadline deadline = Deadline.inMillis(timeoutMillis);
         TokenResponse answer;
         try {
             tokenRequests.acquire(deadline, "the token request of Calendly connection '" + connectionId + "'");

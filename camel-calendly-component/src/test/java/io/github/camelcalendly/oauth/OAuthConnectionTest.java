@@ -169,6 +169,17 @@ class OAuthConnectionTest extends OAuthTestSupport {
     }
 
     @Test
+    void aBlankConnectionIdOptionIsRefusedNamingIt() {
+        sandbox.wireMock().resetRequests();
+
+        Exchange out = template.request("calendly:users?op=me&connectionId=%20", e -> { });
+
+        assertThat(out.getException()).isInstanceOf(CalendlyValidationException.class)
+                .hasMessageContaining("Option connectionId is blank");
+        assertThat(sandbox.wireMock().getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void aBlankConnectionIdHeaderIsRefused() {
         Exchange out = callAs(" ", ME);
 
