@@ -26,7 +26,9 @@ final class OperationDocs {
         StringBuilder out = new StringBuilder("## Operations\n\n")
                 .append("Required options are in **bold**. `user` and `organization` that are left out are filled")
                 .append(" in with the connection's own where the table says so. The example URIs name the options an")
-                .append(" operation cannot run without, except those the connection fills in.\n\n");
+                .append(" operation cannot run without, except those the connection fills in. Plan says which Calendly")
+                .append(" plans include the operation: any, paid (Standard or higher), enterprise, or crm (a plan with")
+                .append(" Calendly's CRM); Calendly refuses it on other plans with 403 Permission Denied.\n\n");
         MarkdownTable index = new MarkdownTable("Resource", "Operations");
         for (String resource : OperationRegistry.resources()) {
             index.row("[" + resource + "](#" + resource.toLowerCase(Locale.ROOT) + ")",
@@ -43,11 +45,11 @@ final class OperationDocs {
     private static String resource(String resource) {
         List<Operation> ops = OperationRegistry.all().stream().filter(o -> o.resource().equals(resource)).toList();
         MarkdownTable table = new MarkdownTable(
-                "Op", "What it does", "Request", "Answer", "Scope", "Paginated", "Destructive", "Options");
+                "Op", "What it does", "Request", "Answer", "Scope", "Plan", "Paginated", "Destructive", "Options");
         StringBuilder examples = new StringBuilder("```\n");
         for (Operation op : ops) {
             table.row(code(op.name()), cell(op.summary()), request(op), answer(op),
-                    "-".equals(op.scope()) ? "" : code(op.scope()), yesNo(op.paginated()), yesNo(op.destructive()),
+                    "-".equals(op.scope()) ? "" : code(op.scope()), op.plan().id(), yesNo(op.paginated()), yesNo(op.destructive()),
                     options(op));
             examples.append(exampleUri(op)).append('\n');
         }

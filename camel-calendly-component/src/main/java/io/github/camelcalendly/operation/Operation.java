@@ -21,16 +21,18 @@ import java.util.Optional;
  * @param kind               how the action is carried out
  * @param connectionDefaults rules that fill user/organization from the connection
  * @param answer             what a successful answer looks like
+ * @param plan               the Calendly plan the operation needs
  */
 public record Operation(
         String resource, String name, String method, String pathTemplate, String scope, String summary,
         List<Parameter> parameters, boolean paginated, int maxPageSize, boolean idempotent, boolean destructive, OperationKind kind,
-        List<ConnectionDefault> connectionDefaults, AnswerShape answer) {
+        List<ConnectionDefault> connectionDefaults, AnswerShape answer, PlanRequirement plan) {
 
     public Operation {
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(answer, "answer");
+        Objects.requireNonNull(plan, "plan");
         parameters = List.copyOf(parameters);
         connectionDefaults = List.copyOf(connectionDefaults);
     }

@@ -24,6 +24,7 @@ final class OperationBuilder {
     private boolean destructive;
     private OperationKind kind = OperationKind.HTTP;
     private AnswerShape answer;
+    private PlanRequirement plan = PlanRequirement.ANY;
 
     OperationBuilder(String resource, String name, String method, String pathTemplate, String scope, String summary) {
         this.resource = resource;
@@ -81,6 +82,12 @@ final class OperationBuilder {
         return this;
     }
 
+    /** Only accounts on {@code plan} may call the operation. */
+    OperationBuilder plan(PlanRequirement plan) {
+        this.plan = plan;
+        return this;
+    }
+
     OperationBuilder kind(OperationKind kind) {
         this.kind = kind;
         return this;
@@ -124,7 +131,7 @@ final class OperationBuilder {
         boolean safe = "GET".equals(method) || "DELETE".equals(method) || "-".equals(method);
         return new Operation(resource, name, method, pathTemplate, scope, summary, parameters, paginated, maxPageSize,
                 idempotent != null ? idempotent : safe, destructive, kind, defaults,
-                answer != null ? answer : conventionalAnswer());
+                answer != null ? answer : conventionalAnswer(), plan);
     }
 
     private AnswerShape conventionalAnswer() {

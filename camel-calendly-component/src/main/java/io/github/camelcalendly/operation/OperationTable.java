@@ -111,7 +111,8 @@ final class OperationTable {
         rows.add(op("invitees", "create", "POST", "/invitees", "scheduled_events:write",
                 "Create event invitee (Scheduling API)")
                 .body("eventType*", "startTime*", "invitee*", "location", "questionsAndAnswers", "tracking",
-                        "eventGuests"));
+                        "eventGuests")
+                .plan(PlanRequirement.PAID));
         rows.add(op("inviteeNoShows", "create", "POST", "/invitee_no_shows", "scheduled_events:write",
                 "Create invitee no-show").body("invitee*").as("invitee", URI, null));
         rows.add(get("inviteeNoShows", "get", "/invitee_no_shows/{uuid}", "scheduled_events:read", "Get invitee no-show")
@@ -148,20 +149,25 @@ final class OperationTable {
         rows.add(op("webhookSubscriptions", "create", "POST", "/webhook_subscriptions", "webhooks:write",
                 "Create webhook subscription")
                 .body("url*", "events*", "organization*", "scope*", "user", "group", "signingKey")
-                .defaultFromConnectionWhen("user", "scope", "user"));
+                .defaultFromConnectionWhen("user", "scope", "user")
+                .plan(PlanRequirement.PAID));
         rows.add(get("webhookSubscriptions", "list", "/webhook_subscriptions", "webhooks:read",
                 "List webhook subscriptions")
                 .query("organization*", "scope*", "user", "group", "sort", "count", "pageToken").paginated()
-                .defaultFromConnectionWhen("user", "scope", "user"));
+                .defaultFromConnectionWhen("user", "scope", "user")
+                .plan(PlanRequirement.PAID));
         rows.add(get("webhookSubscriptions", "get", "/webhook_subscriptions/{uuid}", "webhooks:read",
-                "Get webhook subscription").path("uuid*"));
+                "Get webhook subscription").path("uuid*")
+                .plan(PlanRequirement.PAID));
         rows.add(op("webhookSubscriptions", "delete", "DELETE", "/webhook_subscriptions/{uuid}", "webhooks:write",
-                "Delete webhook subscription").path("uuid*"));
+                "Delete webhook subscription").path("uuid*")
+                .plan(PlanRequirement.PAID));
         rows.add(op("webhook", "consumer", "-", "(the route's own HTTP path)", "webhooks:write",
                 "Trigger: registers a webhook subscription for webhookExternalUrl, verifies each signed delivery and"
                 + " starts one exchange per event")
                 .body("events*", "scope", "organization", "user", "group", "signingKey*")
-                .kind(OperationKind.WEBHOOK_TRIGGER));
+                .kind(OperationKind.WEBHOOK_TRIGGER)
+                .plan(PlanRequirement.PAID));
         rows.add(get("sampleWebhookData", "get", "/sample_webhook_data", "webhooks:read", "Get sample webhook data")
                 .query("event*", "organization*", "scope*", "user", "group")
                 .as("event", STRING, null).enums("event", WEBHOOK_EVENTS)
@@ -172,20 +178,24 @@ final class OperationTable {
         // data compliance: Calendly accepts a deletion with 202 and the empty object {}
         rows.add(op("dataCompliance", "deleteInvitees", "POST", "/data_compliance/deletion/invitees",
                 "data_compliance:write", "Delete invitee data").body("emails*").destructive()
-                .answers(AnswerShape.OBJECT));
+                .answers(AnswerShape.OBJECT)
+                .plan(PlanRequirement.ENTERPRISE));
         rows.add(op("dataCompliance", "deleteEvents", "POST", "/data_compliance/deletion/events", "data_compliance:write",
                 "Delete scheduled event data").body("startTime*", "endTime*").destructive()
-                .answers(AnswerShape.OBJECT));
+                .answers(AnswerShape.OBJECT)
+                .plan(PlanRequirement.ENTERPRISE));
 
         // enterprise logs
         rows.add(get("activityLogEntries", "list", "/activity_log_entries", "activity_log:read",
                 "List activity log entries")
                 .query("organization*", "searchTerm", "actor", "namespace", "action", "sort", "minOccurredAt",
                         "maxOccurredAt", "count", "pageToken")
-                .paginated().maxPageSize(1000).as("sort", STRING_LIST, null));
+                .paginated().maxPageSize(1000).as("sort", STRING_LIST, null)
+                .plan(PlanRequirement.ENTERPRISE));
         rows.add(get("outgoingCommunications", "list", "/outgoing_communications", "outgoing_communications:read",
                 "List outgoing communications")
-                .query("organization*", "minCreatedAt", "maxCreatedAt", "count", "pageToken").paginated());
+                .query("organization*", "minCreatedAt", "maxCreatedAt", "count", "pageToken").paginated()
+                .plan(PlanRequirement.ENTERPRISE));
 
         // contacts
         rows.add(get("contacts", "list", "/contacts", "contacts:read", "List contacts")
@@ -210,7 +220,8 @@ final class OperationTable {
                 "Get contact custom field definition").path("uuid*"));
         rows.add(op("contactCustomFieldDefinitions", "create", "POST", "/contacts/custom_field_definitions",
                 "contacts:write", "Create contact custom field definition")
-                .body("label*", "fieldType*", "options", "currency"));
+                .body("label*", "fieldType*", "options", "currency")
+                .plan(PlanRequirement.CRM));
         rows.add(get("contactLists", "list", "/contact_lists", "contacts:read", "List contact lists (Lists and Views)")
                 .query("type"));
         rows.add(op("contactLists", "create", "POST", "/contact_lists", "contacts:write", "Create contact list")
@@ -235,15 +246,20 @@ final class OperationTable {
         // meeting recaps
         rows.add(get("meetingRecaps", "list", "/meeting_recaps", "meeting_recaps:read", "List meeting recaps")
                 .query("event", "attendee", "startTime", "endTime", "status", "count", "pageToken").paginated()
-                .enums("status", "available", "processing", "unavailable"));
+                .enums("status", "available", "processing", "unavailable")
+                .plan(PlanRequirement.PAID));
         rows.add(get("meetingRecaps", "get", "/meeting_recaps/{uuid}", "meeting_recaps:read", "Get meeting recap")
-                .path("uuid*"));
+                .path("uuid*")
+                .plan(PlanRequirement.PAID));
         rows.add(op("meetingRecaps", "update", "PATCH", "/meeting_recaps/{uuid}", "meeting_recaps:write",
-                "Update meeting recap").path("uuid*").body("summaryMd", "actionItemsMd", "discussionMd"));
+                "Update meeting recap").path("uuid*").body("summaryMd", "actionItemsMd", "discussionMd")
+                .plan(PlanRequirement.PAID));
         rows.add(op("meetingRecaps", "delete", "DELETE", "/meeting_recaps/{uuid}", "meeting_recaps:write",
-                "Delete meeting recap").path("uuid*"));
+                "Delete meeting recap").path("uuid*")
+                .plan(PlanRequirement.PAID));
         rows.add(get("meetingRecaps", "transcript", "/meeting_recaps/{uuid}/transcript", "meeting_recaps:read",
-                "Get meeting recap transcript").path("uuid*"));
+                "Get meeting recap transcript").path("uuid*")
+                .plan(PlanRequirement.PAID));
 
         // OAuth: on the authorization server (authBaseUrl), with the connection's client credentials
         rows.add(op("oauth", "authorizeUrl", "-", OperationRegistry.AUTH_HOST + "/oauth/authorize", "-",
