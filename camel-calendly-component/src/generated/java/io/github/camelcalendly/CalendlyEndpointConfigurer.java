@@ -134,6 +134,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "idempotentRepository": target.getConsumerOptions().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "inputfrombody":
+        case "inputFromBody": target.getRequestOptions().setInputFromBody(property(camelContext, boolean.class, value)); return true;
         case "invitee": target.getRequestOptions().setInvitee(property(camelContext, java.lang.String.class, value)); return true;
         case "inviteeemail":
         case "inviteeEmail": target.getRequestOptions().setInviteeEmail(property(camelContext, java.lang.String.class, value)); return true;
@@ -405,6 +407,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "inputfrombody":
+        case "inputFromBody": return boolean.class;
         case "invitee": return java.lang.String.class;
         case "inviteeemail":
         case "inviteeEmail": return java.lang.String.class;
@@ -677,6 +681,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "idempotentRepository": return target.getConsumerOptions().getIdempotentRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "inputfrombody":
+        case "inputFromBody": return target.getRequestOptions().isInputFromBody();
         case "invitee": return target.getRequestOptions().getInvitee();
         case "inviteeemail":
         case "inviteeEmail": return target.getRequestOptions().getInviteeEmail();

@@ -23,7 +23,7 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(169);
+        Set<String> props = new HashSet<>(170);
         props.add("a1");
         props.add("a10");
         props.add("a2");
@@ -98,6 +98,7 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
         props.add("httpServerComponent");
         props.add("idempotentRepository");
         props.add("initialDelay");
+        props.add("inputFromBody");
         props.add("invitee");
         props.add("inviteeEmail");
         props.add("jobTitle");

@@ -144,7 +144,12 @@ public class CalendlyEndpoint extends ScheduledPollEndpoint
                 stray.add("query.*");
             }
         }
-        boolean takesUri = op.kind() == OperationKind.HTTP && !op.parameters(ParameterLocation.PATH).isEmpty();
+        if (requestOptions.isInputFromBody()
+                && (op.kind() == OperationKind.RAW || op.kind() == OperationKind.WEBHOOK_TRIGGER)) {
+            // raw/request sends the message body as it is; the trigger has no input
+            stray.add("inputFromBody");
+        }
+        boolean takesUri = BodyInput.takesUri(op);
         if (requestOptions.getUri() != null && !takesUri) {
             stray.add("uri");
         }

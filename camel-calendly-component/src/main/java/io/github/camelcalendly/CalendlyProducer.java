@@ -2,6 +2,7 @@ package io.github.camelcalendly;
 
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import io.github.camelcalendly.invoke.Listing;
 import io.github.camelcalendly.invoke.OperationInvoker;
 import io.github.camelcalendly.oauth.OAuthActions;
 import io.github.camelcalendly.operation.Operation;
+import io.github.camelcalendly.operation.OperationKind;
 import io.github.camelcalendly.operation.PrefillUrlBuilder;
 import io.github.camelcalendly.operation.RawRequestBuilder;
 import io.github.camelcalendly.operation.RequestResolver;
@@ -37,6 +39,8 @@ public class CalendlyProducer extends DefaultProducer {
     private PrefillUrlBuilder prefill;
     private RawRequestBuilder raw;
     private OAuthActions oauth;
+    private ObjectMapper mapper;
+    private RequestResolver resolver;
 
     public CalendlyProducer(CalendlyEndpoint endpoint) {
         super(endpoint);
@@ -48,10 +52,11 @@ public class CalendlyProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         invoker = endpoint.getInvoker();
-        ObjectMapper mapper = endpoint.getComponent().jsonMapper();
+        mapper = endpoint.getComponent().jsonMapper();
+        resolver = new RequestResolver(mapper);
         prefill = new PrefillUrlBuilder(new ValueConverter(mapper));
-        raw = new RawRequestBuilder(new RequestResolver(mapper));
-        if (operation.kind() == io.github.camelcalendly.operation.OperationKind.OAUTH) {
+        raw = new RawRequestBuilder(resolver);
+        if (operation.kind() == OperationKind.OAUTH) {
             oauth = endpoint.oauthActions();
         }
     }
@@ -64,13 +69,23 @@ public class CalendlyProducer extends DefaultProducer {
             throw new CalendlyValidationException(operation.id(), "confirmDestructive", operation.id()
                     + " irreversibly deletes data and refuses to run without confirmDestructive=true on the endpoint");
         }
-        Map<String, Object> options = invoker.options(OptionValues.headerOptions(operation, message));
+        Map<String, Object> perExchange = new LinkedHashMap<>();
+        // read only when used: a stream body of a read stays unread for the steps after this one
+        boolean readsBody = config.isInputFromBody() || operation.kind() == OperationKind.RAW
+                || operation.hasRequestBody();
+        Object requestBody = readsBody ? bodyOf(message) : null;
+        if (config.isInputFromBody()) {
+            perExchange.putAll(BodyInput.options(operation, requestBody, resolver, mapper));
+            requestBody = null;
+        }
+        perExchange.putAll(OptionValues.headerOptions(operation, message));
+        Map<String, Object> options = invoker.options(perExchange);
         // the exchange's own connection when its CamelCalendlyConnectionId names one
         OperationInvoker calls = invoker.forConnection(OptionValues.connectionId(operation, message));
         switch (operation.kind()) {
             case PREFILL_URL -> message.setBody(prefill.build(operation, options));
-            case RAW -> sendRaw(calls, config, message, options);
-            case HTTP -> send(calls, config, message, options);
+            case RAW -> sendRaw(calls, config, message, options, requestBody);
+            case HTTP -> send(calls, config, message, options, requestBody);
             case OAUTH -> runOAuth(message, options);
             case WEBHOOK_TRIGGER -> throw new IllegalStateException(operation.id() + " has no producer");
         }
@@ -84,7 +99,7 @@ public class CalendlyProducer extends DefaultProducer {
     }
 
     private void send(OperationInvoker calls, CalendlyRequestOptions config, Message message,
-            Map<String, Object> options) throws Exception {
+            Map<String, Object> options, Object requestBody) throws Exception {
         if (operation.returnsCollection()) {
             ListSettings settings = new ListSettings(OptionValues.paginate(operation, config, message),
                     OptionValues.maxResults(operation, config, message),
@@ -92,7 +107,7 @@ public class CalendlyProducer extends DefaultProducer {
             readCollection(message, calls.list(options, settings));
             return;
         }
-        ResolvedRequest request = calls.request(options, bodyOf(message));
+        ResolvedRequest request = calls.request(options, requestBody);
         CalendlyResponse response = calls.send(request);
         setResponseHeaders(message, response);
         message.setBody(ResponseBodies.unwrapped(request, response, endpoint.getComponent().jsonMapper()));
@@ -114,7 +129,7 @@ public class CalendlyProducer extends DefaultProducer {
     }
 
     private void sendRaw(OperationInvoker calls, CalendlyRequestOptions config, Message message,
-            Map<String, Object> options) throws Exception {
+            Map<String, Object> options, Object requestBody) throws Exception {
         Map<String, Object> query = new java.util.LinkedHashMap<>(config.getQuery());
         Object headerQuery = message.getHeader(CalendlyConstants.QUERY_PARAMETERS);
         if (headerQuery instanceof Map<?, ?> map) {
@@ -125,7 +140,7 @@ public class CalendlyProducer extends DefaultProducer {
                     + headerQuery.getClass().getSimpleName());
         }
         ResolvedRequest request = raw.build(operation, OptionValues.method(config, message), options.get("path"),
-                query, bodyOf(message), calls.connection().baseUrl());
+                query, requestBody, calls.connection().baseUrl());
         CalendlyResponse response = calls.send(request);
         setResponseHeaders(message, response);
         message.setBody(ResponseBodies.parsed(request, response, endpoint.getComponent().jsonMapper()));

@@ -42,6 +42,14 @@ public class CalendlyRequestOptions extends CalendlyApiParameters {
                             + " Cannot be set by a header.")
     private boolean confirmDestructive;
 
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Take the operation's options from the message body instead: a JSON object (Map, JSON"
+                            + " text, JsonNode or POJO) keyed by option name, as the input schemas of the actions"
+                            + " catalog describe it, for example {\"uuid\": \"AAAA\", \"reason\": \"Conflict\"}. A key"
+                            + " the operation does not take fails the exchange, naming it. CamelCalendly.<option>"
+                            + " headers win over the body and the body over the URI; writes send only the options.")
+    private boolean inputFromBody;
+
     @UriParam(label = "producer", defaultValue = "GET", enums = "GET,POST,PUT,PATCH,DELETE",
               description = "raw/request: the HTTP method.")
     private String method;
@@ -82,6 +90,14 @@ public class CalendlyRequestOptions extends CalendlyApiParameters {
 
     public void setStreaming(boolean streaming) {
         this.streaming = streaming;
+    }
+
+    public boolean isInputFromBody() {
+        return inputFromBody;
+    }
+
+    public void setInputFromBody(boolean inputFromBody) {
+        this.inputFromBody = inputFromBody;
     }
 
     public boolean isConfirmDestructive() {
