@@ -1,0 +1,16 @@
+package io.github.camelcalendly.catalog;
+
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * One kind of generated catalog file: the actions catalog, the Kamelets, Kaoto's entries, the docs.
+ */
+public interface CatalogPart {
+
+    /**
+     * The files of this part, by path relative to the catalog module ({@code src/generated/resources/...} or
+     * {@code docs/...}), with their text.
+     */
+    Map<String, String> files(CatalogSources sources) throws IOException;
+}
