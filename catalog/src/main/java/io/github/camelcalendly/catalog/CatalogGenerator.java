@@ -35,7 +35,7 @@ public final class CatalogGenerator {
     public static Map<String, String> render(CatalogSources sources) throws IOException {
         Map<String, String> files = new TreeMap<>();
         for (CatalogPart part : parts()) {
-            for (Map.Entry<String, String> file : part.files(sources).entrySet()) {
+            for (Map.Entry<String, String> file : part.files(sources, Map.copyOf(files)).entrySet()) {
                 if (files.put(file.getKey(), file.getValue()) != null) {
                     throw new IllegalStateException("Two catalog parts write " + file.getKey());
                 }

@@ -11,6 +11,10 @@ public interface CatalogPart {
     /**
      * The files of this part, by path relative to the catalog module ({@code src/generated/resources/...} or
      * {@code docs/...}), with their text.
+     *
+     * @param sources the registry's companions: the component JSON and the version
+     * @param earlier the files the parts before this one rendered, by the same paths (the Kamelets, for parts that
+     *                describe them)
      */
-    Map<String, String> files(CatalogSources sources) throws IOException;
+    Map<String, String> files(CatalogSources sources, Map<String, String> earlier) throws IOException;
 }
