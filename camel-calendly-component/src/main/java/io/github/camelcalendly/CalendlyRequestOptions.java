@@ -45,9 +45,10 @@ public class CalendlyRequestOptions extends CalendlyApiParameters {
     @UriParam(label = "producer", defaultValue = "false",
               description = "Take the operation's options from the message body instead: a JSON object (Map, JSON"
                             + " text, JsonNode or POJO) keyed by option name, as the input schemas of the actions"
-                            + " catalog describe it, for example {\"uuid\": \"AAAA\", \"reason\": \"Conflict\"}. A key"
-                            + " the operation does not take fails the exchange, naming it. CamelCalendly.<option>"
-                            + " headers win over the body and the body over the URI; writes send only the options.")
+                            + " catalog describe it; for scheduledEvents/cancel, for instance, the keys uuid and"
+                            + " reason. A key the operation does not take fails the exchange, naming it. Option"
+                            + " headers (CamelCalendly. followed by the option name) win over the body and the body"
+                            + " over the URI; writes send only the options.")
     private boolean inputFromBody;
 
     @UriParam(label = "producer", defaultValue = "GET", enums = "GET,POST,PUT,PATCH,DELETE",

@@ -67,8 +67,12 @@ final class SampleValues {
                 ArrayNode wire = MAPPER.createArrayNode().add(15 + index).add(30 + index);
                 yield new Sample((15 + index) + "," + (30 + index), wire);
             }
-            case JSON -> {
+            case JSON_OBJECT -> {
                 String json = "{\"sample\": \"" + p.name() + "\", \"position\": " + index + "}";
+                yield new Sample(json, read(json));
+            }
+            case JSON_ARRAY -> {
+                String json = "[{\"sample\": \"" + p.name() + "\", \"position\": " + index + "}]";
                 yield new Sample(json, read(json));
             }
         };

@@ -359,6 +359,28 @@ class ValidationTest extends CalendlyTestSupport {
     }
 
     @Test
+    void jsonArrayOptionGivenAnObjectFailsBeforeAnyCall() {
+        Exchange out = call("calendly:eventTypes?op=update&uuid=ET1", null,
+                Map.of("CamelCalendly.locations", "{\"kind\": \"zoom_conference\"}"));
+
+        CalendlyValidationException e = validationError(out);
+        assertThat(e.getOption()).isEqualTo("locations");
+        assertThat(e.getMessage()).contains("'locations'", "eventTypes/update", "must be a JSON array, got object");
+        assertNoCallToCalendly();
+    }
+
+    @Test
+    void jsonObjectOptionGivenAListFailsBeforeAnyCall() {
+        Exchange out = call("calendly:invitees?op=create&eventType=ET1&startTime=2026-05-01T10:00:00Z", null,
+                Map.of("CamelCalendly.invitee", List.of("ada@example.com")));
+
+        CalendlyValidationException e = validationError(out);
+        assertThat(e.getOption()).isEqualTo("invitee");
+        assertThat(e.getMessage()).contains("'invitee'", "invitees/create", "must be a JSON object, got array");
+        assertNoCallToCalendly();
+    }
+
+    @Test
     void webhookEventThatDoesNotExistFailsBeforeAnyCall() {
         CalendlyValidationException e = startError("calendly:webhookSubscriptions?op=create&organization="
                 + ORG_UUID + "&scope=organization&events=invitee.created,invitee.rescheduled");

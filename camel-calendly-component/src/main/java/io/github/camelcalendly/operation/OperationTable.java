@@ -3,7 +3,7 @@ package io.github.camelcalendly.operation;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.github.camelcalendly.operation.ParameterType.JSON;
+import static io.github.camelcalendly.operation.ParameterType.JSON_ARRAY;
 import static io.github.camelcalendly.operation.ParameterType.STRING;
 import static io.github.camelcalendly.operation.ParameterType.STRING_LIST;
 import static io.github.camelcalendly.operation.ParameterType.URI;
@@ -205,13 +205,13 @@ final class OperationTable {
         rows.add(op("contacts", "create", "POST", "/contacts", "contacts:write", "Create contact")
                 .body("name*", "emails*", "phoneNumbers", "timezone", "jobTitle", "company", "country", "state", "city",
                         "linkedin", "customFields")
-                .as("emails", JSON, null));
+                .as("emails", JSON_ARRAY, null));
         rows.add(get("contacts", "get", "/contacts/{uuid}", "contacts:read", "Get contact").path("uuid*").query("exclude"));
         rows.add(op("contacts", "update", "PATCH", "/contacts/{uuid}", "contacts:write", "Update contact")
                 .path("uuid*")
                 .body("name", "emails", "phoneNumbers", "timezone", "jobTitle", "company", "country", "state", "city",
                         "linkedin", "customFields")
-                .as("emails", JSON, null));
+                .as("emails", JSON_ARRAY, null));
         rows.add(op("contacts", "delete", "DELETE", "/contacts/{uuid}", "contacts:write", "Delete contact")
                 .path("uuid*").destructive());
         rows.add(get("contactCustomFieldDefinitions", "list", "/contacts/custom_field_definitions", "contacts:read",

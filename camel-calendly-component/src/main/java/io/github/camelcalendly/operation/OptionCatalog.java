@@ -12,7 +12,8 @@ import static io.github.camelcalendly.operation.ParameterType.DATE;
 import static io.github.camelcalendly.operation.ParameterType.DATE_TIME;
 import static io.github.camelcalendly.operation.ParameterType.INTEGER;
 import static io.github.camelcalendly.operation.ParameterType.INTEGER_LIST;
-import static io.github.camelcalendly.operation.ParameterType.JSON;
+import static io.github.camelcalendly.operation.ParameterType.JSON_ARRAY;
+import static io.github.camelcalendly.operation.ParameterType.JSON_OBJECT;
 import static io.github.camelcalendly.operation.ParameterType.STRING;
 import static io.github.camelcalendly.operation.ParameterType.STRING_LIST;
 
@@ -55,7 +56,7 @@ public final class OptionCatalog {
         def("contactList", STRING, "contact_lists", "Only contacts of this contact list (UUID or URI).");
         def("host", STRING, "users", "The host of a one-off meeting: a user UUID or URI.");
         def("coHosts", STRING_LIST, "users", "Co-hosts of a one-off meeting: user UUIDs or URIs.");
-        def("invitee", JSON, null, "The invitee: for invitees/create an object with email, timezone and name or"
+        def("invitee", JSON_OBJECT, null, "The invitee: for invitees/create an object with email, timezone and name or"
                                    + " first_name; for inviteeNoShows/create the invitee URI.");
         def("attendee", STRING, null, "Only recaps with this attendee email address.");
 
@@ -104,26 +105,26 @@ public final class OptionCatalog {
         def("description", STRING, null, "The event type's description.");
         def("duration", INTEGER, null, "Duration in minutes (1 to 720).");
         def("durationOptions", INTEGER_LIST, null, "Alternative durations in minutes the invitee may choose (at most 4).");
-        def("locations", JSON, null, "Location configurations: a JSON array of objects with kind and its details.");
-        def("location", JSON, null, "The meeting location: an object with kind and location.");
+        def("locations", JSON_ARRAY, null, "Location configurations: a JSON array of objects with kind and its details.");
+        def("location", JSON_OBJECT, null, "The meeting location: an object with kind and location.");
         def("color", STRING, null, "Colour as #rrggbb in lower case.");
         def("locale", STRING, null, "The language of the booking page.", "en", "fr", "es", "de", "nl", "pt", "it", "uk");
         def("timezone", STRING, null, "An IANA time zone such as Europe/Berlin.");
-        def("dateSetting", JSON, null, "When a one-off meeting can be booked: an object with type date_range,"
+        def("dateSetting", JSON_OBJECT, null, "When a one-off meeting can be booked: an object with type date_range,"
                                        + " start_date and end_date.");
         def("periodType", STRING, null, "How far ahead a share can be booked.", "available_moving", "moving", "fixed",
                 "unlimited");
         def("maxBookingTime", INTEGER, null, "How many days ahead a moving share can be booked.");
         def("hideLocation", BOOLEAN, null, "Hide the location until the meeting is booked.");
-        def("locationConfigurations", JSON, null, "Location configurations of a share: a JSON array.");
-        def("availabilityRule", JSON, null, "Availability rules: an object with timezone and rules (wday or date"
+        def("locationConfigurations", JSON_ARRAY, null, "Location configurations of a share: a JSON array.");
+        def("availabilityRule", JSON_OBJECT, null, "Availability rules: an object with timezone and rules (wday or date"
                                             + " rules with from/to intervals).");
         def("availabilitySetting", STRING, null, "Whose availability the event type uses (host by default).");
 
         // bookings
-        def("questionsAndAnswers", JSON, null, "Answers to the event type's questions: a JSON array of objects with"
+        def("questionsAndAnswers", JSON_ARRAY, null, "Answers to the event type's questions: a JSON array of objects with"
                                                + " question, answer and position.");
-        def("tracking", JSON, null, "UTM and Salesforce tracking of a booking: a JSON object.");
+        def("tracking", JSON_OBJECT, null, "UTM and Salesforce tracking of a booking: a JSON object.");
         def("eventGuests", STRING_LIST, null, "Email addresses of extra guests (at most 10).");
         def("reason", STRING, null, "Why the event is canceled (shown to invitees; at most 10000 characters).");
         def("maxEventCount", INTEGER, null, "How many events the scheduling link can book (Calendly accepts 1).");
@@ -142,7 +143,7 @@ public final class OptionCatalog {
                                          + " contact's addresses as a JSON array (contacts).");
 
         // contacts and notes
-        def("phoneNumbers", JSON, null, "A contact's phone numbers: a JSON array (replaces the whole list on update).");
+        def("phoneNumbers", JSON_ARRAY, null, "A contact's phone numbers: a JSON array (replaces the whole list on update).");
         def("jobTitle", STRING, null, "A contact's job title (a filter on contacts/list).");
         def("company", STRING, null, "A contact's company (a filter on contacts/list).");
         def("country", STRING, null, "A contact's country (a filter on contacts/list).");
@@ -150,12 +151,12 @@ public final class OptionCatalog {
                 + " opaque value Calendly hands back to the redirect URI with the code; a random one when not set.");
         def("city", STRING, null, "A contact's city (a filter on contacts/list).");
         def("linkedin", STRING, null, "A contact's LinkedIn profile URL.");
-        def("customFields", JSON, null, "Custom field values: a JSON array of objects with the definition uuid and a"
+        def("customFields", JSON_ARRAY, null, "Custom field values: a JSON array of objects with the definition uuid and a"
                                         + " typed value.");
         def("label", STRING, null, "The label of a custom field definition (1 to 255 characters).");
         def("fieldType", STRING, null, "The type of a custom field definition (for example text, number, currency,"
                                        + " single_select).");
-        def("options", JSON, null, "The choices of a single_select custom field: a JSON array of objects with label.");
+        def("options", JSON_ARRAY, null, "The choices of a single_select custom field: a JSON array of objects with label.");
         def("currency", STRING, null, "The currency of a currency custom field (ISO 4217 code).");
         def("title", STRING, null, "The note's title (at most 255 characters).");
         def("body", STRING, null, "The note's text (at most 10000 characters).");

@@ -20,8 +20,10 @@ public enum ParameterType {
     STRING_LIST("String", "array"),
     /** Several whole numbers: a comma-separated string, a collection or an array. */
     INTEGER_LIST("String", "array"),
-    /** A JSON object or array: JSON text, a Map, a List, a JsonNode or a POJO. */
-    JSON("String", "object");
+    /** A JSON object: JSON text, a Map, a JsonNode or a POJO. */
+    JSON_OBJECT("String", "object"),
+    /** A JSON array: JSON text, a List, an array or a JsonNode. */
+    JSON_ARRAY("String", "array");
 
     private final String optionJavaType;
     private final String jsonSchemaType;
@@ -39,6 +41,11 @@ public enum ParameterType {
     /** The JSON Schema type that describes a value of this kind. */
     public String jsonSchemaType() {
         return jsonSchemaType;
+    }
+
+    /** Whether a value is sent as JSON as given: an object or an array. */
+    public boolean isJson() {
+        return this == JSON_OBJECT || this == JSON_ARRAY;
     }
 
     public boolean isList() {

@@ -14,6 +14,7 @@ import java.util.Calendar;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,7 +50,7 @@ public final class ValueConverter {
             case DATE -> toDate(op, p, value);
             case STRING_LIST -> toList(op, p, value).stream().map(v -> (Object) reference(p, baseUrl, v)).toList();
             case INTEGER_LIST -> toList(op, p, value).stream().map(v -> (Object) toLong(op, p, v)).toList();
-            case JSON -> toJson(op, p, value);
+            case JSON_OBJECT, JSON_ARRAY -> toJson(op, p, value);
         };
         checkEnum(op, p, converted);
         return converted;
@@ -177,20 +178,28 @@ public final class ValueConverter {
     }
 
     private JsonNode toJson(Operation op, Parameter p, Object value) {
+        JsonNode node = readJson(op, p, value);
+        boolean wantsObject = p.type() == ParameterType.JSON_OBJECT;
+        if (wantsObject ? !node.isObject() : !node.isArray()) {
+            throw invalid(op, p, "must be a JSON " + (wantsObject ? "object" : "array") + ", got "
+                                 + node.getNodeType().name().toLowerCase(Locale.ROOT));
+        }
+        return node;
+    }
+
+    private JsonNode readJson(Operation op, Parameter p, Object value) {
         if (value instanceof JsonNode node) {
             return node;
         }
         if (value instanceof CharSequence text) {
-            String json = text.toString().trim();
             try {
-                JsonNode node = mapper.readTree(json);
-                if (node == null || !node.isContainerNode()) {
-                    throw invalid(op, p, "must be a JSON object or array");
+                JsonNode node = mapper.readTree(text.toString().trim());
+                if (node == null || node.isMissingNode()) {
+                    throw invalid(op, p, "must be JSON; the text given is empty");
                 }
                 return node;
             } catch (JsonProcessingException e) {
-                throw invalid(op, p, "must be a JSON object or array; the text given is not valid JSON ("
-                                     + e.getOriginalMessage() + ")");
+                throw invalid(op, p, "must be JSON; the text given is not valid JSON (" + e.getOriginalMessage() + ")");
             }
         }
         try {
