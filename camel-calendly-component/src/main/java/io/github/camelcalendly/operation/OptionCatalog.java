@@ -34,6 +34,27 @@ public final class OptionCatalog {
 
     private static final Map<String, OptionDefinition> OPTIONS = new LinkedHashMap<>();
 
+    /**
+     * The read scope Calendly requires, besides webhooks:write, to subscribe to a webhook event.
+     *
+     * @throws IllegalArgumentException for an event Calendly does not deliver
+     */
+    public static String webhookEventReadScope(String event) {
+        if (!WEBHOOK_EVENTS.contains(event)) {
+            throw new IllegalArgumentException("Calendly delivers no webhook event " + event + "; the events: "
+                    + String.join(", ", WEBHOOK_EVENTS));
+        }
+        String family = event.substring(0, event.indexOf('.'));
+        return switch (family) {
+            case "invitee", "invitee_no_show" -> "scheduled_events:read";
+            case "event_type" -> "event_types:read";
+            case "routing_form_submission" -> "routing_forms:read";
+            case "meeting_recap" -> "meeting_recaps:read";
+            case "contact" -> "contacts:read";
+            default -> throw new IllegalStateException("No read scope known for webhook event " + event);
+        };
+    }
+
     static {
         // identifiers and references
         def("uuid", STRING, null, "The UUID of the resource the operation acts on, or its full Calendly URI.");

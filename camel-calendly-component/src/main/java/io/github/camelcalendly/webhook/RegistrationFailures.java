@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.github.camelcalendly.CalendlyApiException;
+import io.github.camelcalendly.operation.OptionCatalog;
 
 /**
  * Turns Calendly's answer to a failed registration step into a {@link WebhookRegistrationException} that says what
@@ -28,24 +29,11 @@ final class RegistrationFailures {
         return printableUrl;
     }
 
-    /** The read scope Calendly requires for subscribing to an event. */
-    static String readScopeOf(String event) {
-        String family = event.substring(0, event.indexOf('.'));
-        return switch (family) {
-            case "invitee", "invitee_no_show" -> "scheduled_events:read";
-            case "event_type" -> "event_types:read";
-            case "routing_form_submission" -> "routing_forms:read";
-            case "meeting_recap" -> "meeting_recaps:read";
-            case "contact" -> "contacts:read";
-            default -> throw new IllegalArgumentException("No read scope known for webhook event " + event);
-        };
-    }
-
     /** The scopes a token needs to register these events: webhooks:write and each event family's read scope. */
     Set<String> neededScopes() {
         Set<String> scopes = new LinkedHashSet<>();
         scopes.add(WRITE_SCOPE);
-        events.forEach(event -> scopes.add(readScopeOf(event)));
+        events.forEach(event -> scopes.add(OptionCatalog.webhookEventReadScope(event)));
         return scopes;
     }
 
