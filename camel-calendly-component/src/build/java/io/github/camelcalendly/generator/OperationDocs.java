@@ -27,8 +27,8 @@ final class OperationDocs {
                 .append("Required options are in **bold**. `user` and `organization` that are left out are filled")
                 .append(" in with the connection's own where the table says so. The example URIs name the options an")
                 .append(" operation cannot run without, except those the connection fills in. Plan says which Calendly")
-                .append(" plans include the operation: any, paid (Standard or higher), enterprise, or crm (a plan with")
-                .append(" Calendly's CRM); Calendly refuses it on other plans with 403 Permission Denied.\n\n");
+                .append(" plans include the operation: any, paid (Standard or higher) or enterprise; Calendly refuses it")
+                .append(" on other plans with 403 Permission Denied.\n\n");
         MarkdownTable index = new MarkdownTable("Resource", "Operations");
         for (String resource : OperationRegistry.resources()) {
             index.row("[" + resource + "](#" + resource.toLowerCase(Locale.ROOT) + ")",

@@ -220,8 +220,7 @@ final class OperationTable {
                 "Get contact custom field definition").path("uuid*"));
         rows.add(op("contactCustomFieldDefinitions", "create", "POST", "/contacts/custom_field_definitions",
                 "contacts:write", "Create contact custom field definition")
-                .body("label*", "fieldType*", "options", "currency")
-                .plan(PlanRequirement.CRM));
+                .body("label*", "fieldType*", "options", "currency"));
         rows.add(get("contactLists", "list", "/contact_lists", "contacts:read", "List contact lists (Lists and Views)")
                 .query("type"));
         rows.add(op("contactLists", "create", "POST", "/contact_lists", "contacts:write", "Create contact list")

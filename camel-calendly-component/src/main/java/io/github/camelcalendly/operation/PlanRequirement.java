@@ -9,14 +9,13 @@ public enum PlanRequirement {
     /** Every plan, Free included. */
     ANY("any", "every plan"),
 
-    /** A paid plan (Standard or higher): webhooks, the Scheduling API, Notetaker meeting recaps. */
+    /**
+     * A paid plan (Standard or higher): webhooks (but contact.* events), the Scheduling API, Notetaker meeting recaps.
+     */
     PAID("paid", "a paid plan (Standard or higher)"),
 
     /** An Enterprise plan: activity log, outgoing communications, data compliance. */
-    ENTERPRISE("enterprise", "an Enterprise plan"),
-
-    /** A plan that includes Calendly's CRM (contacts with custom fields). */
-    CRM("crm", "a plan that includes Calendly's CRM");
+    ENTERPRISE("enterprise", "an Enterprise plan");
 
     private final String id;
     private final String description;
@@ -26,7 +25,7 @@ public enum PlanRequirement {
         this.description = description;
     }
 
-    /** The short name catalogs and docs use: {@code any}, {@code paid}, {@code enterprise} or {@code crm}. */
+    /** The short name catalogs and docs use: {@code any}, {@code paid} or {@code enterprise}. */
     public String id() {
         return id;
     }
