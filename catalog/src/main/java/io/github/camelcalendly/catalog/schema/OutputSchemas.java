@@ -20,6 +20,10 @@ import io.github.camelcalendly.operation.OptionCatalog;
  * items, a 204 as null. The fields come from hand-maintained schema files, one per Calendly object (see
  * {@link OutputTypes} for which operation answers which), inlined so that every returned schema stands alone.
  *
+ * <p>The webhook trigger ({@code webhook/consumer}) is described by what its route gets: the delivered event's
+ * payload, one of the event payloads, not the delivery envelope, whose event name and times the component puts in
+ * headers. The envelope itself is what {@code sampleWebhookData/get} answers.
+ *
  * <p>The schemas are honest about strictness: they require only the fields Calendly always sends, leave objects
  * open to the fields Calendly adds over time, and type fields Calendly sends as null as nullable. They have no
  * {@code $schema} keyword; the caller adds it where the schema is published.

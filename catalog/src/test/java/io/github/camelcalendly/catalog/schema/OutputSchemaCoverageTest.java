@@ -2,6 +2,7 @@ package io.github.camelcalendly.catalog.schema;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,12 +80,12 @@ class OutputSchemaCoverageTest {
             case COLLECTION -> {
                 assertThat(schema.path("type").asText()).isEqualTo("array");
                 assertThat(problems(schema, json(List.of()))).isEmpty();
-                assertThat(problems(schema, json(java.util.Map.of()))).isNotEmpty();
+                assertThat(problems(schema, json(Map.of()))).isNotEmpty();
             }
             case RESOURCE -> assertThat(problems(schema, json(List.of()))).as("a list is no resource").isNotEmpty();
             case NO_CONTENT -> {
                 assertThat(problems(schema, json(null))).isEmpty();
-                assertThat(problems(schema, json(java.util.Map.of()))).isNotEmpty();
+                assertThat(problems(schema, json(Map.of()))).isNotEmpty();
             }
             case ANY -> {
                 assertThat(problems(schema, json(null))).isEmpty();
@@ -103,7 +104,7 @@ class OutputSchemaCoverageTest {
             ObjectNode schema = OutputSchemas.of(op);
 
             assertThat(problems(schema, json("https://calendly.com/acme/intro?name=Ada%20Lovelace"))).isEmpty();
-            assertThat(problems(schema, json(java.util.Map.of("url", "https://calendly.com/acme")))).isNotEmpty();
+            assertThat(problems(schema, json(Map.of("url", "https://calendly.com/acme")))).isNotEmpty();
         }
     }
 
