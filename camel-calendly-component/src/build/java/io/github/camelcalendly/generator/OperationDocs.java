@@ -113,7 +113,7 @@ final class OperationDocs {
         }
         StringBuilder uri = new StringBuilder("calendly:").append(op.resource()).append("?op=").append(op.name());
         for (Parameter p : op.parameters()) {
-            if (p.required() && !filledByConnection(op, p)) {
+            if (p.required() && !op.connectionAlwaysFills(p.name())) {
                 uri.append('&').append(p.name()).append("=...");
             }
         }
@@ -121,11 +121,6 @@ final class OperationDocs {
             uri.append("&confirmDestructive=true");
         }
         return uri.toString();
-    }
-
-    private static boolean filledByConnection(Operation op, Parameter p) {
-        return op.connectionDefaults().stream().anyMatch(d -> d.parameter().equals(p.name())
-                && d.unlessPresent().isEmpty() && d.whenParameter() == null);
     }
 
     private static String yesNo(boolean value) {

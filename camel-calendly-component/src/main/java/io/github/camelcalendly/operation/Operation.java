@@ -50,6 +50,15 @@ public record Operation(
         return parameters.stream().filter(p -> p.location() == location).toList();
     }
 
+    /**
+     * Whether the connection fills {@code option} whenever the route leaves it out (no condition applies), so that a
+     * route never has to give it.
+     */
+    public boolean connectionAlwaysFills(String option) {
+        return connectionDefaults.stream().anyMatch(d -> d.parameter().equals(option)
+                && d.unlessPresent().isEmpty() && d.whenParameter() == null);
+    }
+
     public boolean hasRequestBody() {
         return "POST".equals(method) || "PATCH".equals(method) || "PUT".equals(method);
     }
