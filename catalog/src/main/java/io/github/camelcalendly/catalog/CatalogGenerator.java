@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import io.github.camelcalendly.catalog.kaoto.KaotoPart;
+
 /**
  * Writes every generated catalog file from the operations registry and the component JSON. Every build runs
  * {@link #main} in process-classes; the files are committed, and {@code GeneratedCatalogTest} fails when a build had
@@ -28,7 +30,7 @@ public final class CatalogGenerator {
 
     /** The parts of the catalog, in the order they are generated. */
     static List<CatalogPart> parts() {
-        return List.of();
+        return List.of(new KaotoPart());
     }
 
     /** Every generated file, by path relative to the catalog module, with its text. */
