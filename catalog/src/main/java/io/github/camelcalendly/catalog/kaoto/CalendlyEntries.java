@@ -36,7 +36,8 @@ public record CalendlyEntries(ObjectNode components, ObjectNode kamelets) {
 
     /** The entries among the generator's files (by path relative to the catalog module). */
     public static CalendlyEntries fromRendered(Map<String, String> files) {
-        return new CalendlyEntries(rendered(files, KaotoPart.COMPONENTS_FILE), rendered(files, KaotoPart.KAMELETS_FILE));
+        return new CalendlyEntries(rendered(files, KaotoPart.COMPONENTS_FILE),
+                rendered(files, KaotoPart.KAMELETS_FILE));
     }
 
     private static ObjectNode resource(String name) {

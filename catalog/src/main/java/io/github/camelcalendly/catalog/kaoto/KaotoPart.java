@@ -29,7 +29,8 @@ public final class KaotoPart implements CatalogPart {
     /** Where the Kamelets part writes the Kamelets. */
     public static final String KAMELETS_FOLDER = "src/generated/resources/kamelets/";
 
-    private static final Pattern KAMELET_FILE = Pattern.compile(Pattern.quote(KAMELETS_FOLDER) + "[^/]+\\.kamelet\\.yaml");
+    private static final Pattern KAMELET_FILE =
+            Pattern.compile(Pattern.quote(KAMELETS_FOLDER) + "[^/]+\\.kamelet\\.yaml");
 
     @Override
     public Map<String, String> files(CatalogSources sources, Map<String, String> earlier) {

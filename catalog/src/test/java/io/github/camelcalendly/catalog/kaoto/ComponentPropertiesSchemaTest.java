@@ -29,7 +29,8 @@ class ComponentPropertiesSchemaTest {
     void aDurationIsAStringWithFormatDurationAndItsDefaultAsText() throws IOException {
         assertThat(compact(camelProperty("timer", "period"))).isEqualTo(compact("""
                 {"title": "Period",
-                 "description": "Generate periodic events every period. Must be zero or positive value. The default value is 1000.",
+                 "description": "Generate periodic events every period. Must be zero or positive value. \
+                The default value is 1000.",
                  "type": "string", "$comment": "group:consumer", "format": "duration", "default": "1000"}"""));
     }
 
@@ -37,7 +38,8 @@ class ComponentPropertiesSchemaTest {
     void anEnumIsAStringWithItsChoices() throws IOException {
         assertThat(compact(camelProperty("http", "httpMethod"))).isEqualTo(compact("""
                 {"title": "Http Method",
-                 "description": "Configure the HTTP method to use. The HttpMethod header cannot override this option if set.",
+                 "description": "Configure the HTTP method to use. \
+                The HttpMethod header cannot override this option if set.",
                  "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "TRACE", "PATCH"],
                  "$comment": "group:producer"}"""));
     }
