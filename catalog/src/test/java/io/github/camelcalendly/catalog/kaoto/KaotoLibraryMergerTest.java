@@ -37,7 +37,8 @@ class KaotoLibraryMergerTest {
         JsonNode calendly = new LibraryFiles(output).catalog(TestLibrary.MAIN, "components").get("calendly");
         assertThat(calendly).isEqualTo(CalendlyEntries.fromClasspath().components().get("calendly"));
         assertThat(printed.toString(StandardCharsets.UTF_8))
-                .contains("Added calendly and 0 Kamelet(s) to: " + TestLibrary.MAIN)
+                .contains("Added calendly and " + CalendlyEntries.fromClasspath().kamelets().size() + " Kamelet(s) to: "
+                          + TestLibrary.MAIN)
                 .contains("Left as they were: " + TestLibrary.SPRING_BOOT + " (not chosen), " + TestLibrary.CITRUS
                           + " (not chosen)")
                 .contains("Wrote " + output.toAbsolutePath().normalize());
