@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import io.github.camelcalendly.catalog.actions.ActionsCatalogPart;
 import io.github.camelcalendly.catalog.docs.ActionDocsPart;
+import io.github.camelcalendly.catalog.kaoto.KaotoPart;
 
 /**
  * Writes every generated catalog file from the operations registry and the component JSON. Every build runs
@@ -31,7 +32,7 @@ public final class CatalogGenerator {
 
     /** The parts of the catalog, in the order they are generated. */
     static List<CatalogPart> parts() {
-        return List.of(new ActionsCatalogPart(), new ActionDocsPart());
+        return List.of(new ActionsCatalogPart(), new ActionDocsPart(), new KaotoPart());
     }
 
     /** Every generated file, by path relative to the catalog module, with its text. */
