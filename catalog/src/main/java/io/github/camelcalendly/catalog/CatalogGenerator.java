@@ -28,7 +28,7 @@ public final class CatalogGenerator {
 
     /** The parts of the catalog, in the order they are generated. */
     static List<CatalogPart> parts() {
-        return List.of();
+        return List.of(new io.github.camelcalendly.catalog.kamelet.KameletsPart());
     }
 
     /** Every generated file, by path relative to the catalog module, with its text. */
