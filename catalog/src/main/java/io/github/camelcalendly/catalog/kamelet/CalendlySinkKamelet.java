@@ -34,7 +34,9 @@ final class CalendlySinkKamelet {
                 + " an invitee as a no-show, create a single-use scheduling link, create or update a contact, and"
                 + " Calendly's other non-destructive writes. The message body is the write's input, a JSON object"
                 + " keyed by option name (for example the event type, start time and invitee of a booking);"
-                + " CamelCalendly.<option> headers win over it.";
+                + " CamelCalendly.<option> headers win over it. Writes that delete data for good ("
+                + String.join(", ", KameletOperations.ids(KameletOperations.destructive()))
+                + ") are left to calendly-action, which takes confirmDestructive.";
         return new KameletDocument(NAME, KameletType.SINK, "Calendly Sink", description, properties,
                 KameletDependencies.of(sources), KameletTemplates.step(OperationChoice.producer(resource, op, options)));
     }

@@ -66,6 +66,11 @@ final class KameletOperations {
                 .toList();
     }
 
+    /** The operations that delete data for good and run only with confirmDestructive=true. */
+    static List<Operation> destructive() {
+        return OperationRegistry.all().stream().filter(Operation::destructive).toList();
+    }
+
     /** The resources of {@code operations}, in registry order. */
     static List<String> resources(List<Operation> operations) {
         Set<String> resources = new LinkedHashSet<>();

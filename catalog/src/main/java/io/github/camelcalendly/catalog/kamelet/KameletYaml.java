@@ -22,6 +22,8 @@ final class KameletYaml {
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            // a text that reads as a number ("1.0" as a version) stays a text
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build());
 
