@@ -1,5 +1,6 @@
 package io.github.camelcalendly.catalog.kamelet;
 
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -195,8 +196,10 @@ class KameletRunTest {
                 """;
 
         try (KameletRuntime camel = KameletRuntime.start(folder, routes, properties)) {
-            String listed = camel.template().requestBody("direct:meetings",
-                    "{\"status\": \"canceled\", \"sort\": \"start_time:asc\"}", String.class);
+            // JSON as a stream, the way another Kamelet hands it on
+            String listed = camel.template().requestBody("direct:meetings", new ByteArrayInputStream(
+                    "{\"status\": \"canceled\", \"sort\": \"start_time:asc\"}".getBytes(StandardCharsets.UTF_8)),
+                    String.class);
 
             List<String> got = new ArrayList<>();
             JSON.readTree(listed).forEach(meeting -> got.add(meeting.path("uri").asText()));
