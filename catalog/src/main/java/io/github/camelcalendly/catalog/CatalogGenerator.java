@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import io.github.camelcalendly.catalog.actions.ActionsCatalogPart;
 import io.github.camelcalendly.catalog.docs.ActionDocsPart;
+import io.github.camelcalendly.catalog.kamelet.KameletsPart;
 import io.github.camelcalendly.catalog.kaoto.KaotoPart;
 
 /**
@@ -32,7 +33,8 @@ public final class CatalogGenerator {
 
     /** The parts of the catalog, in the order they are generated. */
     static List<CatalogPart> parts() {
-        return List.of(new ActionsCatalogPart(), new ActionDocsPart(), new KaotoPart());
+        // the Kaoto entries describe the Kamelets, so they come after them
+        return List.of(new KameletsPart(), new ActionsCatalogPart(), new ActionDocsPart(), new KaotoPart());
     }
 
     /** Every generated file, by path relative to the catalog module, with its text. */
