@@ -167,8 +167,8 @@ public final class DocsGenerator {
             (else `created_at`) moved past the stored watermark. The watermark is saved after each item the route
             processed, in `stateRepository` (a `FileStateRepository` or any other bean; in memory otherwise), so a
             restart neither replays nor skips; a failed item stops the poll and is retried by the next one. The
-            consumer is a batch consumer: each exchange carries Camel's `CamelBatchIndex`, `CamelBatchSize` and
-            `CamelBatchComplete`, and `maxMessagesPerPoll` leaves the items beyond it for the next poll. Scheduled
+            consumer is a batch consumer: each exchange carries Camel's exchange properties `CamelBatchIndex`,
+            `CamelBatchSize` and `CamelBatchComplete`, and `maxMessagesPerPoll` leaves the items beyond it for the next poll. Scheduled
             events are listed by start time, so without `minStartTime` each poll looks at meetings starting from
             `pollLookback` (one day) ago: new bookings, cancellations and reschedules of upcoming meetings are all
             seen.

@@ -34,8 +34,8 @@ final class TriggerEntries {
     static final List<String> WEBHOOK_HEADERS = List.of("CamelCalendlyEvent", "CamelCalendlyEventCreatedAt",
             "CamelCalendlyEventCreatedBy", "CamelCalendlyResourceUri", "CamelCalendlyScheduledEventUri");
 
-    /** Camel's batch headers, which the polling consumer sets on each exchange besides CamelCalendlyResourceUri. */
-    private static final Map<String, String> BATCH_HEADERS = Map.of(
+    /** Camel's batch exchange properties, which the polling consumer sets on each exchange. */
+    private static final Map<String, String> BATCH_PROPERTIES = Map.of(
             "CamelBatchIndex", "The position of the item in this poll, from 0.",
             "CamelBatchSize", "How many items this poll emits.",
             "CamelBatchComplete", "true on the last item of this poll.");
@@ -69,7 +69,7 @@ final class TriggerEntries {
         addOptions(input, componentJson, WEBHOOK_OPTIONS);
         ((ArrayNode) input.withArray("required")).add("webhookExternalUrl");
         entry.set("input", input);
-        entry.set("headers", headers(componentJson, WEBHOOK_HEADERS, Map.of()));
+        entry.set("headers", headers(componentJson, WEBHOOK_HEADERS));
         ObjectNode events = entry.putObject("events");
         for (String event : OptionCatalog.WEBHOOK_EVENTS) {
             ObjectNode described = events.putObject(event);
@@ -98,7 +98,11 @@ final class TriggerEntries {
         options.putObject("properties");
         addOptions(options, componentJson, POLLING_OPTIONS);
         entry.set("input", options);
-        entry.set("headers", headers(componentJson, List.of("CamelCalendlyResourceUri"), BATCH_HEADERS));
+        entry.set("headers", headers(componentJson, List.of("CamelCalendlyResourceUri")));
+        ObjectNode properties = entry.putObject("exchangeProperties");
+        new TreeMap<>(BATCH_PROPERTIES).forEach((name, description) -> properties.putObject(name)
+                .put("javaType", "CamelBatchComplete".equals(name) ? "Boolean" : "Integer")
+                .put("description", description));
         ObjectNode resources = entry.putObject("resources");
         for (Operation op : OperationRegistry.all()) {
             if (op.paginated() && "list".equals(op.name())) {
@@ -148,8 +152,8 @@ final class TriggerEntries {
         };
     }
 
-    /** The named headers of the component JSON, then {@code extra}, by name: Java type and description. */
-    private static ObjectNode headers(ObjectNode componentJson, List<String> names, Map<String, String> extra) {
+    /** The named headers of the component JSON, by name: Java type and description. */
+    private static ObjectNode headers(ObjectNode componentJson, List<String> names) {
         ObjectNode headers = CatalogSources.mapper().createObjectNode();
         for (String name : names) {
             JsonNode header = componentJson.path("headers").path(name);
@@ -159,9 +163,6 @@ final class TriggerEntries {
             headers.putObject(name).put("javaType", header.path("javaType").asText())
                     .put("description", header.path("description").asText());
         }
-        new TreeMap<>(extra).forEach((name, description) -> headers.putObject(name)
-                .put("javaType", "CamelBatchComplete".equals(name) ? "Boolean" : "Integer")
-                .put("description", description));
         return headers;
     }
 }

@@ -83,6 +83,9 @@ public final class ActionDocsPart implements CatalogPart {
         out.append("| Plan | ").append(op.plan() == PlanRequirement.ANY ? "every plan" : op.plan().description())
                 .append(" |\n");
         out.append("| Gives | ").append(cell(OutputSchemas.of(op).path("title").asText())).append(" |\n");
+        if (op.kind() == OperationKind.OAUTH) {
+            out.append("| Connection | your Calendly app's OAuth client: `clientId` and `clientSecret` on the component |\n");
+        }
         if (op.paginated()) {
             out.append("| Paginated | yes: every page unless `paginate=false`; `maxResults` caps the items |\n");
         }

@@ -112,7 +112,8 @@ class ActionsCatalogTest {
         assertThat(fieldNames(poll.path("resources"))).containsExactlyInAnyOrderElementsOf(lists);
         assertThat(poll.at("/resources/scheduledEvents/action").asText()).isEqualTo("scheduledEvents.list");
         assertThat(poll.at("/resources/scheduledEvents/payload/type").asText()).isEqualTo("object");
-        assertThat(fieldNames(poll.path("headers"))).contains("CamelCalendlyResourceUri", "CamelBatchIndex");
+        assertThat(fieldNames(poll.path("headers"))).containsExactly("CamelCalendlyResourceUri");
+        assertThat(fieldNames(poll.path("exchangeProperties"))).contains("CamelBatchIndex", "CamelBatchSize");
     }
 
     private static JsonNode entry(String id) {

@@ -15,7 +15,7 @@ import org.apache.camel.main.Main;
  * A Camel Main application running YAML DSL routes from a file, as Camel Main and JBang load them. The routes use the
  * Kamelets through the kamelet component, which finds them on the classpath in {@code kamelets/}.
  */
-final class KameletRuntime implements AutoCloseable {
+public final class KameletRuntime implements AutoCloseable {
 
     private final Main main;
 
@@ -27,7 +27,7 @@ final class KameletRuntime implements AutoCloseable {
      * Writes {@code routes} to {@code folder} and starts Camel Main on them with {@code properties} (placeholders the
      * routes read, and Camel Main settings such as the HTTP server's).
      */
-    static KameletRuntime start(Path folder, String routes, Map<String, String> properties) throws IOException {
+    public static KameletRuntime start(Path folder, String routes, Map<String, String> properties) throws IOException {
         Path file = folder.resolve("routes.camel.yaml");
         Files.writeString(file, routes, StandardCharsets.UTF_8);
         Main main = new Main();
@@ -40,7 +40,7 @@ final class KameletRuntime implements AutoCloseable {
         return new KameletRuntime(main);
     }
 
-    CamelContext context() {
+    public CamelContext context() {
         return main.getCamelContext();
     }
 
