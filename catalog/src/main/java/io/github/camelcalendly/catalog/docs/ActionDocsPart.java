@@ -33,7 +33,7 @@ public final class ActionDocsPart implements CatalogPart {
             Every action of the `calendly` component, with a snippet to copy for the Java DSL, the YAML DSL and the
             `calendly-action` Kamelet. The same facts, with a JSON Schema of each action's input and output, are in
             `calendly-actions.json` (in the camel-calendly-catalog jar); the component's options and headers are in
-            [the component doc](../../camel-calendly-component/src/main/docs/calendly-component.md).
+            its doc, `camel-calendly-component/src/main/docs/calendly-component.md` in the repository.
 
             The snippets name only the options an action cannot run without; the input table lists the others. They
             assume the connection is configured on the component, for instance
