@@ -67,7 +67,7 @@ final class TriggerEntries {
         input.put("title", "Calendly webhook trigger (options)");
         input.put("description", "The options of calendly:webhook, by option name, as endpoint URI options.");
         addOptions(input, componentJson, WEBHOOK_OPTIONS);
-        ((ArrayNode) input.withArray("required")).add("webhookExternalUrl");
+        ((ArrayNode) input.get("required")).add("webhookExternalUrl");
         entry.set("input", input);
         entry.set("headers", headers(componentJson, WEBHOOK_HEADERS));
         ObjectNode events = entry.putObject("events");
