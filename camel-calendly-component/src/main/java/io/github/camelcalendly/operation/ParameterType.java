@@ -5,42 +5,35 @@ package io.github.camelcalendly.operation;
  */
 public enum ParameterType {
     /** Plain text. */
-    STRING("String", "string"),
+    STRING("String"),
     /** A full Calendly resource URI that a bare UUID cannot stand for (it nests under another resource). */
-    URI("String", "string"),
+    URI("String"),
     /** A whole number. */
-    INTEGER("Integer", "integer"),
+    INTEGER("Integer"),
     /** true or false. */
-    BOOLEAN("Boolean", "boolean"),
+    BOOLEAN("Boolean"),
     /** An instant: ISO-8601 text or a java.time value, sent as UTC ISO-8601. */
-    DATE_TIME("String", "string"),
+    DATE_TIME("String"),
     /** A calendar date: yyyy-MM-dd text or a LocalDate. */
-    DATE("String", "string"),
+    DATE("String"),
     /** Several strings: a comma-separated string, a collection or an array. */
-    STRING_LIST("String", "array"),
+    STRING_LIST("String"),
     /** Several whole numbers: a comma-separated string, a collection or an array. */
-    INTEGER_LIST("String", "array"),
+    INTEGER_LIST("String"),
     /** A JSON object: JSON text, a Map, a JsonNode or a POJO. */
-    JSON_OBJECT("String", "object"),
+    JSON_OBJECT("String"),
     /** A JSON array: JSON text, a List, an array or a JsonNode. */
-    JSON_ARRAY("String", "array");
+    JSON_ARRAY("String");
 
     private final String optionJavaType;
-    private final String jsonSchemaType;
 
-    ParameterType(String optionJavaType, String jsonSchemaType) {
+    ParameterType(String optionJavaType) {
         this.optionJavaType = optionJavaType;
-        this.jsonSchemaType = jsonSchemaType;
     }
 
     /** The Java type of the endpoint option that carries this parameter in a URI. */
     public String optionJavaType() {
         return optionJavaType;
-    }
-
-    /** The JSON Schema type that describes a value of this kind. */
-    public String jsonSchemaType() {
-        return jsonSchemaType;
     }
 
     /** Whether a value is sent as JSON as given: an object or an array. */

@@ -45,7 +45,8 @@ final class ActionEntries {
             entry.put("scope", op.scope());
         }
         entry.put("plan", op.plan().id());
-        entry.put("planNote", "Needs " + op.plan().description() + ".");
+        entry.put("planNote", op.plan() == PlanRequirement.ANY ? "Works on every plan, Free included."
+                : "Needs " + op.plan().description() + "; Calendly answers 403 Permission Denied on other plans.");
         entry.put("destructive", op.destructive());
         entry.put("idempotent", op.idempotent());
         entry.put("paginated", op.paginated());
