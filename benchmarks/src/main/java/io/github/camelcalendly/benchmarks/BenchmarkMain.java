@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelcalendly.benchmarks.producer.ProducerProfile;
 import io.github.camelcalendly.benchmarks.producer.ProducerSuite;
 
 /**
@@ -15,6 +16,9 @@ import io.github.camelcalendly.benchmarks.producer.ProducerSuite;
  * mvn -B -Pbenchmarks -pl benchmarks -am package -DskipTests
  * mvn -B -Pbenchmarks -pl benchmarks -am package -DskipTests -Dbenchmarks.args=producer,ratelimit
  * </pre>
+ * {@code profile} instead of suite names profiles the producer suite's list (10 pages of 100 events) with JFR on both
+ * sides and prints, for each, the top self frames and the top frames of io.github.camelcalendly code
+ * ({@code -Dbenchmarks.args=profile}; with {@code smoke} it profiles briefly).
  */
 public final class BenchmarkMain {
 
@@ -37,6 +41,10 @@ public final class BenchmarkMain {
         }
         words.removeIf(String::isBlank);
         boolean smoke = words.remove("smoke");
+        if (words.remove("profile")) {
+            ProducerProfile.print(System.out, smoke);
+            return;
+        }
         RunSettings settings = smoke ? RunSettings.smokeRun() : RunSettings.full();
         List<Comparison> rows = run(selected(words), settings);
         System.out.println();
