@@ -24,7 +24,7 @@ import io.github.camelcalendly.benchmarks.producer.ProducerRun.Timing;
 public final class ProducerSuite implements Suite {
 
     private static final int[] CALLERS = {1, 8};
-    private static final Timing FULL = new Timing(300, 1_000);
+    private static final Timing FULL = new Timing(250, 900);
     private static final Timing SMOKE = new Timing(100, 200);
     /** Untimed calls of each side before the first round of a full run, so the first round is not the JIT's. */
     private static final long WARM_UP_MILLIS_PER_CALL = 1_500;
