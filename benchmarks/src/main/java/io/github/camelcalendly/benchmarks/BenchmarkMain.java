@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelcalendly.benchmarks.producer.ProducerProfile;
+import io.github.camelcalendly.benchmarks.producer.ProducerSuite;
+
 /**
  * Runs the suites and prints the table. Arguments: {@code all} (the default) or suite names separated by commas,
  * and {@code smoke} for a short run that only shows the harness works:
@@ -13,6 +16,9 @@ import java.util.Map;
  * mvn -B -Pbenchmarks -pl benchmarks -am package -DskipTests
  * mvn -B -Pbenchmarks -pl benchmarks -am package -DskipTests -Dbenchmarks.args=producer,ratelimit
  * </pre>
+ * {@code profile} instead of suite names profiles the producer suite's list (10 pages of 100 events) with JFR on both
+ * sides and prints, for each, the top self frames and the top frames of io.github.camelcalendly code
+ * ({@code -Dbenchmarks.args=profile}; with {@code smoke} it profiles briefly).
  */
 public final class BenchmarkMain {
 
@@ -22,7 +28,7 @@ public final class BenchmarkMain {
     /** Every suite, by name, in the order they run. */
     static Map<String, Suite> suites() {
         Map<String, Suite> suites = new LinkedHashMap<>();
-        for (Suite suite : List.<Suite>of()) {
+        for (Suite suite : List.<Suite>of(new ProducerSuite())) {
             suites.put(suite.name(), suite);
         }
         return suites;
@@ -35,6 +41,10 @@ public final class BenchmarkMain {
         }
         words.removeIf(String::isBlank);
         boolean smoke = words.remove("smoke");
+        if (words.remove("profile")) {
+            ProducerProfile.print(System.out, smoke);
+            return;
+        }
         RunSettings settings = smoke ? RunSettings.smokeRun() : RunSettings.full();
         List<Comparison> rows = run(selected(words), settings);
         System.out.println();
