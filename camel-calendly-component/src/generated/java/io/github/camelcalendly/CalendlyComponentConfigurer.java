@@ -69,6 +69,8 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "objectmapper":
         case "objectMapper": target.setObjectMapper(property(camelContext, com.fasterxml.jackson.databind.ObjectMapper.class, value)); return true;
+        case "operationbudgets":
+        case "operationBudgets": target.setOperationBudgets(property(camelContext, boolean.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "requestsperminute":
@@ -138,6 +140,8 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxRetryDelay": return long.class;
         case "objectmapper":
         case "objectMapper": return com.fasterxml.jackson.databind.ObjectMapper.class;
+        case "operationbudgets":
+        case "operationBudgets": return boolean.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "requestsperminute":
@@ -203,6 +207,8 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
         case "objectmapper":
         case "objectMapper": return target.getObjectMapper();
+        case "operationbudgets":
+        case "operationBudgets": return target.isOperationBudgets();
         case "refreshtoken":
         case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
         case "requestsperminute":

@@ -23,6 +23,7 @@ import io.github.camelcalendly.oauth.OAuthConnections;
 import io.github.camelcalendly.oauth.OAuthSession;
 import io.github.camelcalendly.operation.Operation;
 import io.github.camelcalendly.operation.OperationRegistry;
+import io.github.camelcalendly.operation.RateBudget;
 import io.github.camelcalendly.webhook.RegistrationStatus;
 import org.apache.camel.Endpoint;
 import org.apache.camel.component.http.HttpClientConfigurer;
@@ -76,9 +77,20 @@ public class CalendlyComponent extends HealthCheckComponent {
     private int maxConnections = 20;
 
     @Metadata(label = "advanced", defaultValue = "0",
-              description = "A fixed ceiling of calls per minute per connection, on top of Calendly's X-RateLimit"
-                            + " headers (which are always followed); 0 for none. Calls wait instead of provoking a 429.")
+              description = "A ceiling of calls per minute per connection, on top of Calendly's X-RateLimit headers"
+                            + " (which are always followed): calls are paced to one every 60 s / requestsPerMinute, so"
+                            + " no shorter period sees more than its share either; 0 for none. Calls wait instead of"
+                            + " provoking a 429.")
     private int requestsPerMinute;
+
+    @Metadata(label = "advanced", defaultValue = "true",
+              description = "Whether calls of an operation Calendly limits on its own wait for their turn within that"
+                            + " limit, per connection and on top of its X-RateLimit headers: invitees/create (the"
+                            + " Scheduling API), held to Calendly's limits on paid plans below Enterprise as the"
+                            + " operations registry lists them (see Rate limiting in the docs). Calls wait within"
+                            + " callTimeout instead of provoking a 429; false leaves these limits to Calendly"
+                            + " (Enterprise plans allow more).")
+    private boolean operationBudgets = true;
 
     @Metadata(label = "security", description = "TLS configuration of the HTTP client (trust store, key store,"
                                                 + " protocols); the JVM default when not set.")
@@ -170,7 +182,8 @@ public class CalendlyComponent extends HealthCheckComponent {
     private CalendlyConnection newConnection(String id, String baseUrl, AccessTokenProvider tokens,
             CalendlyHttpClient http) {
         return new CalendlyConnection(id, baseUrl, tokens, http, jsonMapper(),
-                new RateLimiter(requestsPerMinute, System::nanoTime, Sleeper.THREAD), Sleeper.THREAD,
+                new RateLimiter(requestsPerMinute, operationBudgets, RateBudget.NONE, System::nanoTime,
+                        Sleeper.THREAD), Sleeper.THREAD,
                 configuration.callOptions());
     }
 
@@ -418,6 +431,14 @@ public class CalendlyComponent extends HealthCheckComponent {
 
     public void setRequestsPerMinute(int requestsPerMinute) {
         this.requestsPerMinute = requestsPerMinute;
+    }
+
+    public boolean isOperationBudgets() {
+        return operationBudgets;
+    }
+
+    public void setOperationBudgets(boolean operationBudgets) {
+        this.operationBudgets = operationBudgets;
     }
 
     public SSLContextParameters getSslContextParameters() {

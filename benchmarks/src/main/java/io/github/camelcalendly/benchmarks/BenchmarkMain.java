@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.github.camelcalendly.benchmarks.producer.ProducerProfile;
 import io.github.camelcalendly.benchmarks.producer.ProducerSuite;
+import io.github.camelcalendly.benchmarks.ratelimit.RateLimitSuite;
 
 /**
  * Runs the suites and prints the table. Arguments: {@code all} (the default) or suite names separated by commas,
@@ -28,7 +29,7 @@ public final class BenchmarkMain {
     /** Every suite, by name, in the order they run. */
     static Map<String, Suite> suites() {
         Map<String, Suite> suites = new LinkedHashMap<>();
-        for (Suite suite : List.<Suite>of(new ProducerSuite())) {
+        for (Suite suite : List.<Suite>of(new ProducerSuite(), new RateLimitSuite())) {
             suites.put(suite.name(), suite);
         }
         return suites;

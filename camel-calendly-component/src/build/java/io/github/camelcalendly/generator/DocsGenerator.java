@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import io.github.camelcalendly.client.CalendlyJson;
+import io.github.camelcalendly.operation.OperationRegistry;
 
 /**
  * Renders {@code calendly-component.md} from two sources only: the component JSON that Camel's tooling generates
@@ -88,8 +89,13 @@ public final class DocsGenerator {
             retried for GET, DELETE and idempotent operations; a POST or PATCH only when the request provably never
             reached Calendly, unless `retryOnAllErrors=true`, so a booking is never made twice. `maxRetries`,
             `retryDelay`, `useExponentialBackoff` and `maxRetryDelay` are set on the component and may be overridden
-            per endpoint. Each connection (token and base URL) holds calls back while Calendly reports no requests
-            left in the current window, and `requestsPerMinute` adds a fixed ceiling.
+            per endpoint. Each connection (token and base URL) keeps within Calendly's window: a call takes a permit
+            before it leaves, each answer's `X-RateLimit-Remaining` is reconciled with the calls still in flight, its
+            `X-RateLimit-Reset` tells when the window ends, and the calls left are spread evenly over the time left
+            instead of leaving in a burst. `requestsPerMinute` adds a ceiling calls are paced to (one every
+            60 s / requestsPerMinute). Operations Calendly limits on their own wait within those limits too, per
+            connection: %s. `operationBudgets=false` leaves them to Calendly. Calls that wait for their turn never
+            hold up others or answers.
 
             **Timeouts and what blocks.** `callTimeout` (60 s by default; 0 for none) bounds one call as a whole:
             every attempt, the rate-limit wait and the waits between retries. An attempt still running at the
@@ -233,10 +239,16 @@ public final class DocsGenerator {
                + "    <version>x.y.z</version> <!-- the camel-calendly release you use -->\n"
                + "</dependency>\n```\n\n"
                + String.format(Locale.ROOT, INTRO, CalendlyJson.MAX_DOCUMENT_LENGTH, CalendlyJson.MAX_STRING_LENGTH,
-                       CalendlyJson.MAX_NESTING_DEPTH, CalendlyJson.MAX_NUMBER_LENGTH)
+                       CalendlyJson.MAX_NESTING_DEPTH, CalendlyJson.MAX_NUMBER_LENGTH, operationBudgets())
                + json.componentOptions()
                + json.endpointOptions()
                + json.headers() + "\n"
                + OperationDocs.render().stripTrailing() + "\n";
+    }
+
+    /** Each operation with a budget of its own, from the registry: "`invitees/create` at most 10 per minute, ...". */
+    private static String operationBudgets() {
+        return String.join("; ", OperationRegistry.all().stream().filter(op -> !op.budget().isNone())
+                .map(op -> "`" + op.id() + "` at most " + op.budget()).toList());
     }
 }

@@ -3,8 +3,8 @@ package io.github.camelcalendly.client;
 import java.io.IOException;
 
 /**
- * Holds each attempt until the connection's {@link RateLimiter} lets it start, and teaches the limiter what
- * Calendly's rate-limit headers say.
+ * Holds each attempt until the connection's {@link RateLimiter} lets it start (it takes a permit before it leaves),
+ * and teaches the limiter what Calendly's rate-limit headers of its answer say, or that it got none.
  */
 public final class RateLimitStep implements CallStep {
 
@@ -16,9 +16,15 @@ public final class RateLimitStep implements CallStep {
 
     @Override
     public CalendlyResponse handle(HttpCall call, CallChain next) throws IOException {
-        limiter.acquire(call);
-        CalendlyResponse response = next.proceed(call);
-        limiter.update(response);
+        RateLimiter.Permit permit = limiter.acquire(call);
+        CalendlyResponse response;
+        try {
+            response = next.proceed(call);
+        } catch (IOException | RuntimeException | Error e) {
+            permit.unanswered();
+            throw e;
+        }
+        permit.answered(response);
         return response;
     }
 }

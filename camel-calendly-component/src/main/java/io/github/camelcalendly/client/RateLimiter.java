@@ -1,111 +1,191 @@
 package io.github.camelcalendly.client;
 
 import java.io.InterruptedIOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
+import io.github.camelcalendly.operation.Operation;
+import io.github.camelcalendly.operation.RateBudget;
+
 /**
- * One connection's rate limiter, shared by every endpoint that uses the connection. It waits instead of provoking a
- * 429: when Calendly's {@code X-RateLimit-Remaining} reached 0 it holds calls until {@code X-RateLimit-Reset}, and
- * with a fixed {@code requestsPerMinute} it never lets more calls start in any 60-second window.
- * <p>
- * A call reserves its start time under a short lock and then waits outside it, so waiting callers never hold the
- * lock (nor pin a virtual thread) and later callers queue behind the reservations already made. A call whose start
- * would lie past its deadline fails at once without taking a slot.
+ * One connection's rate limiter, shared by every endpoint that uses the connection. Calls wait for a turn instead of
+ * provoking a 429:
+ * <ul>
+ * <li><b>Calendly's window.</b> Each answer's {@code X-RateLimit-Reset} (seconds from the answer's arrival) says
+ * when Calendly's current window ends, and its {@code X-RateLimit-Remaining} how many requests it still takes. A call
+ * takes a permit before it leaves; an answer's remaining count is reconciled with the permits still in flight (which
+ * Calendly may not have counted yet), so no more calls leave than the window allows. The calls left are spread
+ * evenly over the time left in the window rather than let out in a burst. An answer to a call that left under an
+ * earlier window, or one older than an answer already applied, changes nothing.</li>
+ * <li><b>requestsPerMinute.</b> A ceiling the calls are paced to: one every {@code 60 s / requestsPerMinute}, so no
+ * period, however short, sees more than its share.</li>
+ * <li><b>Budgets.</b> An operation's own {@link RateBudget} from the registry (Calendly limits
+ * {@code invitees/create} on its own), and a budget of the limiter's own (OAuth token requests), each a set of
+ * sliding windows.</li>
+ * </ul>
+ * A caller decides under a short lock whether it may start; if not, it sleeps outside the lock until its turn could
+ * come and asks again, so answers are never held up by a waiting caller. A call whose turn would come after its
+ * deadline fails at once without taking a permit.
  */
 public final class RateLimiter {
 
     /** Calendly's window is a minute; a reset further away than this is not trusted. */
     static final long MAX_SERVER_WAIT_NANOS = TimeUnit.SECONDS.toNanos(60);
-    private static final long WINDOW_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private static final long ONE_SECOND = TimeUnit.SECONDS.toNanos(1);
+    private static final long ONE_MINUTE = TimeUnit.MINUTES.toNanos(1);
 
-    private final int requestsPerMinute;
+    private final long ceilingSpacingNanos;
+    private final boolean operationBudgets;
+    private final BudgetLog ownBudget;
     private final LongSupplier nanoClock;
     private final Sleeper sleeper;
     private final ReentrantLock lock = new ReentrantLock();
-    /** Start times granted in the last window (some possibly still ahead), oldest first. */
-    private final Deque<Long> recentStarts = new ArrayDeque<>();
-    private long remaining = -1;
-    private long resetAtNanos;
+    private final Map<String, BudgetLog> budgetsByOperation = new HashMap<>();
+
+    /** Whether an answer told Calendly's window; until then only the ceiling and the budgets hold calls. */
+    private boolean windowKnown;
+    /** Whether the window was assumed when the last one ended, and the next answer says what it really is. */
+    private boolean windowAssumed;
+    /** Counts the windows; a permit remembers the one it was taken in. */
+    private long epoch;
+    private long windowEndNanos;
+    private long windowLengthNanos;
+    /** Calendly's X-RateLimit-Limit, or the most it was seen to allow. */
+    private long windowLimit;
+    /** X-RateLimit-Remaining of the newest answer applied in this window. */
+    private long lastRemaining;
+    /** How many more calls may start in this window. */
+    private long permitsLeft;
+    private int inFlight;
+    private long nextPacedStart = Long.MIN_VALUE;
+    private long nextCeilingStart = Long.MIN_VALUE;
     private long waits;
 
     /**
-     * @param requestsPerMinute a fixed ceiling of calls per minute, or 0 to follow Calendly's headers only
+     * A connection's limiter, holding each operation to its budget from the registry.
+     *
+     * @param requestsPerMinute a ceiling the calls are paced to, or 0 to follow Calendly's headers only
      * @param nanoClock         the clock, {@code System::nanoTime} outside tests
      * @param sleeper           how to wait
      */
     public RateLimiter(int requestsPerMinute, LongSupplier nanoClock, Sleeper sleeper) {
+        this(requestsPerMinute, true, RateBudget.NONE, nanoClock, sleeper);
+    }
+
+    /**
+     * @param requestsPerMinute a ceiling the calls are paced to, or 0 for none
+     * @param operationBudgets  whether an operation's {@link Operation#budget()} holds its calls
+     * @param ownBudget         a budget every call of this limiter is held to, {@link RateBudget#NONE} for none
+     * @param nanoClock         the clock, {@code System::nanoTime} outside tests
+     * @param sleeper           how to wait
+     */
+    public RateLimiter(int requestsPerMinute, boolean operationBudgets, RateBudget ownBudget, LongSupplier nanoClock,
+            Sleeper sleeper) {
         if (requestsPerMinute < 0) {
             throw new IllegalArgumentException("requestsPerMinute must be 0 or more, got " + requestsPerMinute);
         }
-        this.requestsPerMinute = requestsPerMinute;
+        this.ceilingSpacingNanos = requestsPerMinute == 0 ? 0 : ONE_MINUTE / requestsPerMinute;
+        this.operationBudgets = operationBudgets;
+        this.ownBudget = new BudgetLog(ownBudget);
         this.nanoClock = nanoClock;
         this.sleeper = sleeper;
     }
 
-    /** Waits until a call may start, then counts it; no deadline. */
+    /** The turn of one call, taken before it leaves; tell it the answer, or that there was none. */
+    public final class Permit {
+
+        private final long takenInEpoch;
+        private boolean over;
+
+        private Permit(long takenInEpoch) {
+            this.takenInEpoch = takenInEpoch;
+        }
+
+        /** The call was answered: learns the window's state from Calendly's rate-limit headers. */
+        public void answered(CalendlyResponse response) {
+            lock.lock();
+            try {
+                if (end()) {
+                    learn(takenInEpoch, response);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** The call got no answer (an I/O error, a timeout): it stays counted, and is no longer in flight. */
+        public void unanswered() {
+            lock.lock();
+            try {
+                end();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        private boolean end() {
+            if (over) {
+                return false;
+            }
+            over = true;
+            inFlight--;
+            return true;
+        }
+    }
+
+    /**
+     * Waits until {@code call} may start, then takes its permit; fails when that would be past its deadline. The
+     * caller tells the permit the answer, or that there was none.
+     */
+    public Permit acquire(HttpCall call) throws InterruptedIOException {
+        return acquire(call.deadline(), call.describe(), call.operation(), true);
+    }
+
+    /** Waits until a call whose answer this limiter does not learn may start, then counts it; no deadline. */
     public void acquire() throws InterruptedIOException {
         acquire(Deadline.NONE, "a call");
     }
 
-    /** Waits until {@code call} may start, then counts it; fails when that would be past the call's deadline. */
-    public void acquire(HttpCall call) throws InterruptedIOException {
-        acquire(call.deadline(), call.describe());
-    }
-
     /**
-     * Waits until a call may start, then counts it; fails at once when that would be past {@code deadline}.
+     * Waits until a call whose answer this limiter does not learn (a token request) may start, then counts it; fails
+     * at once when that would be past {@code deadline}.
      *
      * @param what names the call in the failure's message
      */
     public void acquire(Deadline deadline, String what) throws InterruptedIOException {
-        long startAt;
-        lock.lock();
-        try {
-            long now = nanoClock.getAsLong();
-            startAt = now;
-            if (remaining == 0 && now < resetAtNanos) {
-                startAt = resetAtNanos;
-            }
-            if (requestsPerMinute > 0) {
-                while (!recentStarts.isEmpty() && startAt - recentStarts.peekFirst() >= WINDOW_NANOS) {
-                    recentStarts.pollFirst();
+        acquire(deadline, what, null, false);
+    }
+
+    private Permit acquire(Deadline deadline, String what, Operation operation, boolean tracked) throws InterruptedIOException {
+        boolean waited = false;
+        while (true) {
+            long wakeAt;
+            lock.lock();
+            try {
+                long now = nanoClock.getAsLong();
+                BudgetLog budget = budgetOf(operation);
+                long startAt = earliestStart(now, budget);
+                if (startAt <= now) {
+                    if (waited) {
+                        waits++;
+                    }
+                    return grant(now, budget, tracked);
                 }
-                if (recentStarts.size() >= requestsPerMinute) {
-                    startAt = Math.max(startAt, recentStarts.peekFirst() + WINDOW_NANOS);
-                }
-            }
-            if (startAt > now) {
-                // the wait is slept in whole milliseconds, rounded up: the call starts then, and counts from then
-                startAt = now + TimeUnit.MILLISECONDS.toNanos(TimeUnit.NANOSECONDS.toMillis(startAt - now) + 1);
-                if (!deadline.isNone() && startAt >= deadline.atNanos()) {
+                // slept in whole milliseconds, rounded up, so that the turn has come on waking
+                wakeAt = now + TimeUnit.MILLISECONDS.toNanos(TimeUnit.NANOSECONDS.toMillis(startAt - now) + 1);
+                if (!deadline.isNone() && wakeAt >= deadline.atNanos()) {
                     throw new CallTimeoutException("the rate limit would hold " + what + " for "
-                            + TimeUnit.NANOSECONDS.toMillis(startAt - now) + " ms, past its deadline");
+                            + TimeUnit.NANOSECONDS.toMillis(wakeAt - now) + " ms, past its deadline");
                 }
+            } finally {
+                lock.unlock();
             }
-            if (requestsPerMinute > 0) {
-                if (recentStarts.size() >= requestsPerMinute) {
-                    recentStarts.pollFirst();
-                }
-                recentStarts.addLast(startAt);
-            }
-            // only a reset that has come frees the window: every caller before it waits for it, not just the first
-            if (remaining == 0 && now >= resetAtNanos) {
-                remaining = -1;
-            }
-            if (remaining > 0) {
-                remaining--;
-            }
-            if (startAt > now) {
-                waits++;
-            }
-        } finally {
-            lock.unlock();
+            waited = true;
+            sleepUntil(wakeAt);
         }
-        waitUntil(startAt);
     }
 
     /**
@@ -115,38 +195,18 @@ public final class RateLimiter {
     public void record() {
         lock.lock();
         try {
-            if (requestsPerMinute > 0) {
-                long now = nanoClock.getAsLong();
-                while (!recentStarts.isEmpty() && now - recentStarts.peekFirst() >= WINDOW_NANOS) {
-                    recentStarts.pollFirst();
-                }
-                recentStarts.addLast(now);
+            long now = nanoClock.getAsLong();
+            ownBudget.earliestStart(now);
+            ownBudget.started(now);
+            if (ceilingSpacingNanos > 0) {
+                nextCeilingStart = Math.max(nextCeilingStart, now + ceilingSpacingNanos);
             }
         } finally {
             lock.unlock();
         }
     }
 
-    /** Learns the window's state from a response's X-RateLimit-Remaining and X-RateLimit-Reset. */
-    public void update(CalendlyResponse response) {
-        Long left = RateLimitHeaders.number(response.headers(), CalendlyResponse.RATE_LIMIT_REMAINING);
-        Long reset = RateLimitHeaders.number(response.headers(), CalendlyResponse.RATE_LIMIT_RESET);
-        if (response.statusCode() == 429 && left == null) {
-            left = 0L;
-        }
-        if (left != null && reset != null) {
-            lock.lock();
-            try {
-                remaining = Math.max(0, left);
-                resetAtNanos = nanoClock.getAsLong() + Math.min(TimeUnit.SECONDS.toNanos(Math.max(0, reset)),
-                        MAX_SERVER_WAIT_NANOS);
-            } finally {
-                lock.unlock();
-            }
-        }
-    }
-
-    /** How many times a call had to wait so far. */
+    /** How many calls had to wait for their turn so far. */
     public long waits() {
         lock.lock();
         try {
@@ -156,8 +216,110 @@ public final class RateLimiter {
         }
     }
 
-    private void waitUntil(long startAtNanos) throws InterruptedIOException {
-        long nanos = startAtNanos - nanoClock.getAsLong();
+    private BudgetLog budgetOf(Operation operation) {
+        if (!operationBudgets || operation == null || operation.budget().isNone()) {
+            return null;
+        }
+        return budgetsByOperation.computeIfAbsent(operation.id(), id -> new BudgetLog(operation.budget()));
+    }
+
+    private long earliestStart(long now, BudgetLog operationBudget) {
+        if (windowKnown && now >= windowEndNanos) {
+            nextWindow(now);
+        }
+        long earliest = Math.max(now, nextCeilingStart);
+        earliest = Math.max(earliest, ownBudget.earliestStart(now));
+        if (operationBudget != null) {
+            earliest = Math.max(earliest, operationBudget.earliestStart(now));
+        }
+        if (windowKnown) {
+            earliest = Math.max(earliest, permitsLeft > 0 ? nextPacedStart : windowEndNanos);
+        }
+        return earliest;
+    }
+
+    private Permit grant(long now, BudgetLog operationBudget, boolean tracked) {
+        if (windowKnown) {
+            // the calls left share the time left: the next one may start after its share
+            nextPacedStart = now + (windowEndNanos - now) / permitsLeft;
+            permitsLeft--;
+        }
+        if (ceilingSpacingNanos > 0) {
+            nextCeilingStart = now + ceilingSpacingNanos;
+        }
+        ownBudget.started(now);
+        if (operationBudget != null) {
+            operationBudget.started(now);
+        }
+        if (!tracked) {
+            return null;
+        }
+        inFlight++;
+        return new Permit(epoch);
+    }
+
+    /**
+     * Calendly's window ended: the next one starts where it ended (or now, after an idle window) with the whole
+     * limit, less the calls still in flight; the next answer says where it really ends.
+     */
+    private void nextWindow(long now) {
+        if (now < windowEndNanos + windowLengthNanos) {
+            windowEndNanos += windowLengthNanos;
+        } else {
+            windowEndNanos = now + windowLengthNanos;
+        }
+        epoch++;
+        windowAssumed = true;
+        lastRemaining = windowLimit;
+        permitsLeft = windowLimit - inFlight;
+        nextPacedStart = now;
+    }
+
+    private void learn(long permitEpoch, CalendlyResponse response) {
+        Long remaining = RateLimitHeaders.number(response.headers(), CalendlyResponse.RATE_LIMIT_REMAINING);
+        Long reset = RateLimitHeaders.number(response.headers(), CalendlyResponse.RATE_LIMIT_RESET);
+        Long limit = RateLimitHeaders.number(response.headers(), CalendlyResponse.RATE_LIMIT_LIMIT);
+        if (response.statusCode() == 429 && remaining == null) {
+            remaining = 0L;
+        }
+        if (remaining == null || reset == null || permitEpoch != epoch) {
+            // no window to learn, or the call left under an earlier window: its answer says nothing of this one
+            return;
+        }
+        long left = Math.max(0, remaining);
+        long now = nanoClock.getAsLong();
+        long untilReset = Math.min(TimeUnit.SECONDS.toNanos(Math.max(0, reset)), MAX_SERVER_WAIT_NANOS);
+        long endsAt = now + untilReset;
+        windowLimit = limit != null && limit > 0 ? limit : Math.max(windowLimit, left + 1);
+        if (!windowKnown || windowAssumed) {
+            windowLengthNanos = Math.max(windowLengthNanos, Math.max(untilReset, ONE_SECOND));
+            adopt(endsAt, left);
+        } else if (endsAt >= windowEndNanos + windowLengthNanos / 2) {
+            // Calendly already counts in a window after the one this limiter knew: calls in flight stay counted
+            windowLengthNanos = Math.max(windowLengthNanos, untilReset);
+            epoch++;
+            adopt(endsAt, left);
+        } else {
+            // the same window: the reset is in whole seconds rounded up, so the earliest end told is the closest
+            windowEndNanos = Math.min(windowEndNanos, endsAt);
+            windowLengthNanos = Math.max(windowLengthNanos, untilReset);
+            if (left <= lastRemaining) {
+                lastRemaining = left;
+                permitsLeft = left - inFlight;
+            }
+        }
+    }
+
+    private void adopt(long endsAt, long left) {
+        windowKnown = true;
+        windowAssumed = false;
+        windowEndNanos = endsAt;
+        lastRemaining = left;
+        permitsLeft = left - inFlight;
+    }
+
+    private void sleepUntil(long wakeAtNanos) throws InterruptedIOException {
+        long nanos = wakeAtNanos - nanoClock.getAsLong();
         if (nanos > 0) {
             try {
                 sleeper.sleep(TimeUnit.NANOSECONDS.toMillis(nanos + 999_999));

@@ -92,7 +92,8 @@ public final class OAuthSession implements AccessTokenProvider {
 
     /** A limiter of Calendly's {@value #TOKEN_REQUESTS_PER_MINUTE} token requests per user and minute. */
     public static RateLimiter tokenRequestLimiter() {
-        return new RateLimiter(TOKEN_REQUESTS_PER_MINUTE, System::nanoTime, io.github.camelcalendly.client.Sleeper.THREAD);
+        return new RateLimiter(0, false, io.github.camelcalendly.operation.RateBudget.perMinute(
+                TOKEN_REQUESTS_PER_MINUTE), System::nanoTime, io.github.camelcalendly.client.Sleeper.THREAD);
     }
 
     public String connectionId() {

@@ -22,17 +22,20 @@ import java.util.Optional;
  * @param connectionDefaults rules that fill user/organization from the connection
  * @param answer             what a successful answer looks like
  * @param plan               the Calendly plan the operation needs
+ * @param budget             how many calls of the operation Calendly accepts per period on top of the connection's
+ *                           limit ({@link RateBudget#NONE} for most)
  */
 public record Operation(
         String resource, String name, String method, String pathTemplate, String scope, String summary,
         List<Parameter> parameters, boolean paginated, int maxPageSize, boolean idempotent, boolean destructive, OperationKind kind,
-        List<ConnectionDefault> connectionDefaults, AnswerShape answer, PlanRequirement plan) {
+        List<ConnectionDefault> connectionDefaults, AnswerShape answer, PlanRequirement plan, RateBudget budget) {
 
     public Operation {
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(budget, "budget");
         parameters = List.copyOf(parameters);
         connectionDefaults = List.copyOf(connectionDefaults);
     }

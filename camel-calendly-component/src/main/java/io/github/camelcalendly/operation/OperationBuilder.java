@@ -25,6 +25,7 @@ final class OperationBuilder {
     private OperationKind kind = OperationKind.HTTP;
     private AnswerShape answer;
     private PlanRequirement plan = PlanRequirement.ANY;
+    private RateBudget budget = RateBudget.NONE;
 
     OperationBuilder(String resource, String name, String method, String pathTemplate, String scope, String summary) {
         this.resource = resource;
@@ -88,6 +89,12 @@ final class OperationBuilder {
         return this;
     }
 
+    /** Calendly accepts at most {@code budget} calls of the operation, on top of the connection's limit. */
+    OperationBuilder budget(RateBudget budget) {
+        this.budget = budget;
+        return this;
+    }
+
     OperationBuilder kind(OperationKind kind) {
         this.kind = kind;
         return this;
@@ -131,7 +138,7 @@ final class OperationBuilder {
         boolean safe = "GET".equals(method) || "DELETE".equals(method) || "-".equals(method);
         return new Operation(resource, name, method, pathTemplate, scope, summary, parameters, paginated, maxPageSize,
                 idempotent != null ? idempotent : safe, destructive, kind, defaults,
-                answer != null ? answer : conventionalAnswer(), plan);
+                answer != null ? answer : conventionalAnswer(), plan, budget);
     }
 
     private AnswerShape conventionalAnswer() {

@@ -1,5 +1,6 @@
 package io.github.camelcalendly.operation;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -112,7 +113,10 @@ final class OperationTable {
                 "Create event invitee (Scheduling API)")
                 .body("eventType*", "startTime*", "invitee*", "location", "questionsAndAnswers", "tracking",
                         "eventGuests")
-                .plan(PlanRequirement.PAID));
+                .plan(PlanRequirement.PAID)
+                // Calendly's limits of the Scheduling API on paid plans below Enterprise
+                .budget(RateBudget.of(new RateBudget.Window(10, Duration.ofMinutes(1)),
+                        new RateBudget.Window(50, Duration.ofHours(1)), new RateBudget.Window(100, Duration.ofDays(1)))));
         rows.add(op("inviteeNoShows", "create", "POST", "/invitee_no_shows", "scheduled_events:write",
                 "Create invitee no-show").body("invitee*").as("invitee", URI, null));
         rows.add(get("inviteeNoShows", "get", "/invitee_no_shows/{uuid}", "scheduled_events:read", "Get invitee no-show")

@@ -1,17 +1,21 @@
 package io.github.camelcalendly.client;
 
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.github.camelcalendly.operation.OperationRegistry;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The limiter runs on a fake clock: its sleeper records each wait and moves the clock on by it.
+ * Calendly's window as the limiter learns it from answers, on a fake clock: its sleeper records each wait and moves
+ * the clock on by it. Calls in flight are permits taken and not yet answered.
  */
 class RateLimiterTest {
 
@@ -25,292 +29,225 @@ class RateLimiterTest {
         });
     }
 
-    private static CalendlyResponse answer(int status, String remaining, String reset) {
-        Map<String, String> headers = new java.util.HashMap<>();
+    static CalendlyResponse answer(int status, String remaining, String reset) {
+        Map<String, String> headers = new HashMap<>();
         if (remaining != null) {
             headers.put("X-RateLimit-Remaining", remaining);
         }
         if (reset != null) {
             headers.put("X-RateLimit-Reset", reset);
         }
+        headers.put("X-RateLimit-Limit", "10");
         return new CalendlyResponse(status, headers, new byte[0], 1);
     }
 
-    private void advanceSeconds(long seconds) {
-        now += TimeUnit.SECONDS.toNanos(seconds);
+    private HttpCall call() {
+        return callDueIn(0);
+    }
+
+    private HttpCall callDueIn(long seconds) {
+        Deadline deadline = seconds == 0 ? Deadline.NONE
+                : new Deadline(now + TimeUnit.SECONDS.toNanos(seconds), TimeUnit.SECONDS.toMillis(seconds));
+        return new HttpCall(OperationRegistry.resolve("users", "me"), "GET", URI.create("https://api.calendly.test/users/me"),
+                null, deadline, RetryOptions.DEFAULTS);
+    }
+
+    /** One call that leaves and is answered at once. */
+    private void callAnswered(RateLimiter limiter, String remaining, String reset) throws Exception {
+        limiter.acquire(call()).answered(answer(200, remaining, reset));
+    }
+
+    private void advanceMillis(long millis) {
+        now += TimeUnit.MILLISECONDS.toNanos(millis);
     }
 
     @Test
-    void callsPassWithoutWaitingWhileCalendlyReportsRequestsLeft() throws Exception {
+    void beforeAnyAnswerCallsPassWithoutWaiting() throws Exception {
         RateLimiter limiter = limiter(0);
-        limiter.acquire();
-        limiter.update(answer(200, "499", "60"));
 
-        limiter.acquire();
-        limiter.acquire();
+        limiter.acquire(call());
+        limiter.acquire(call());
 
         assertThat(sleeps).isEmpty();
         assertThat(limiter.waits()).isZero();
     }
 
     @Test
-    void aCallWaitsForTheResetOnceCalendlyReportsNoneLeft() throws Exception {
+    void theCallsLeftAreSpreadOverTheTimeLeftInTheWindow() throws Exception {
         RateLimiter limiter = limiter(0);
-        limiter.update(answer(200, "0", "5"));
-        advanceSeconds(2);
+        callAnswered(limiter, "4", "10");
 
-        limiter.acquire();
+        for (int i = 0; i < 4; i++) {
+            limiter.acquire(call());
+        }
 
-        assertThat(sleeps).hasSize(1);
-        assertThat(sleeps.get(0)).isBetween(2999L, 3001L);
+        // 4 calls in 10 s: the first at once, then one every 2.5 s
+        assertThat(sleeps).containsExactly(2501L, 2500L, 2500L);
+        assertThat(limiter.waits()).isEqualTo(3);
+    }
+
+    @Test
+    void aCallWaitsForTheEndOfTheWindowOnceCalendlyReportsNoneLeft() throws Exception {
+        RateLimiter limiter = limiter(0);
+        callAnswered(limiter, "0", "5");
+        advanceMillis(2000);
+
+        limiter.acquire(call());
+
+        assertThat(sleeps).containsExactly(3001L);
         assertThat(limiter.waits()).isEqualTo(1);
     }
 
     @Test
-    void theLastRequestsOfAWindowAreCountedLocallySoConcurrentCallsDoNotOvershoot() throws Exception {
+    void eightCallsInFlightCountAgainstWhatAnAnswerReportsLeft() throws Exception {
+        long windowEnd = now + TimeUnit.SECONDS.toNanos(60);
         RateLimiter limiter = limiter(0);
-        limiter.update(answer(200, "2", "10"));
+        callAnswered(limiter, "20", "60");
+        List<RateLimiter.Permit> inFlight = new ArrayList<>();
+        // eight callers take their permits, paced, before any of their answers is back
+        for (int caller = 0; caller < 8; caller++) {
+            inFlight.add(limiter.acquire(call()));
+        }
 
-        limiter.acquire();
-        limiter.acquire();
-        assertThat(sleeps).isEmpty();
-        limiter.acquire();
+        // Calendly counted only the first of them so far, and others used the token: 8 left, 7 still on their way
+        long resetSeconds = (windowEnd - now + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1);
+        inFlight.get(0).answered(answer(200, "8", String.valueOf(resetSeconds)));
+        limiter.acquire(call());
+        assertThat(now).isLessThan(windowEnd);
 
-        assertThat(sleeps).hasSize(1);
-        assertThat(sleeps.get(0)).isBetween(9999L, 10001L);
+        // that was the last call the window allows: the next one starts after it
+        limiter.acquire(call());
+        assertThat(now).isGreaterThanOrEqualTo(windowEnd);
     }
 
     @Test
-    void aResetInThePastNeedsNoWait() throws Exception {
+    void withoutCallsInFlightAnAnswerSetsWhatIsLeft() throws Exception {
         RateLimiter limiter = limiter(0);
-        limiter.update(answer(200, "0", "1"));
-        advanceSeconds(2);
+        callAnswered(limiter, "1", "10");
 
-        limiter.acquire();
+        limiter.acquire(call());
 
-        assertThat(sleeps).isEmpty();
+        assertThatThrownBy(() -> limiter.acquire(callDueIn(9))).isInstanceOf(CallTimeoutException.class);
+    }
+
+    @Test
+    void anAnswerOlderThanOneAlreadyAppliedChangesNothing() throws Exception {
+        RateLimiter limiter = limiter(0);
+        callAnswered(limiter, "5", "10");
+        RateLimiter.Permit first = limiter.acquire(call());
+        RateLimiter.Permit second = limiter.acquire(call());
+        // Calendly counted the first after the second: the second's answer is the newer one
+        second.answered(answer(200, "0", "8"));
+
+        first.answered(answer(200, "1", "8"));
+
+        assertThatThrownBy(() -> limiter.acquire(callDueIn(7))).isInstanceOf(CallTimeoutException.class);
+    }
+
+    @Test
+    void aLateAnswerFromAnEarlierWindowDoesNotPushTheNextCallAWindowLater() throws Exception {
+        RateLimiter limiter = limiter(0);
+        callAnswered(limiter, "9", "10");
+        RateLimiter.Permit slow = limiter.acquire(call());
+        // the window ends; the next one starts with the limit less the call still in flight
+        advanceMillis(10_000);
+        callAnswered(limiter, "8", "10");
+        sleeps.clear();
+
+        // the slow call's answer arrives now, with the reset Calendly gave it when the old window had 1 s left
+        slow.answered(answer(200, "0", "1"));
+        limiter.acquire(call());
+
+        assertThat(sleeps).singleElement().satisfies(ms -> assertThat(ms).isLessThan(2000L));
+    }
+
+    @Test
+    void aResetIsTakenFromTheAnswersArrivalNotFromWhenAWaitingCallerWakes() throws Exception {
+        RateLimiter limiter = limiter(0);
+        callAnswered(limiter, "0", "5");
+        advanceMillis(1000);
+
+        limiter.acquire(call());
+
+        // the window ended 5 s after the answer came, and the caller started then
+        assertThat(sleeps).containsExactly(4001L);
+    }
+
+    @Test
+    void whenTheWindowEndsTheNextStartsWithTheWholeLimitSpreadOverIt() throws Exception {
+        RateLimiter limiter = limiter(0);
+        callAnswered(limiter, "0", "10");
+
+        limiter.acquire(call());
+        limiter.acquire(call());
+
+        // the limit is 10 a window of 10 s: after the reset one call every second, never a burst
+        assertThat(sleeps).containsExactly(10_001L, 1000L);
+    }
+
+    @Test
+    void theEarliestResetOfTheSameWindowIsItsEndSinceResetsAreWholeSeconds() throws Exception {
+        RateLimiter limiter = limiter(0);
+        callAnswered(limiter, "30", "10");
+        RateLimiter.Permit first = limiter.acquire(call());
+        RateLimiter.Permit second = limiter.acquire(call());
+        first.answered(answer(200, "29", "10"));
+        advanceMillis(466);
+        sleeps.clear();
+
+        // at 800 ms Calendly says 9 s: its window ends at 9.8 s, not at the 10 s or 10.3 s told before
+        second.answered(answer(200, "0", "9"));
+        limiter.acquire(call());
+
+        assertThat(sleeps).containsExactly(9001L);
     }
 
     @Test
     void aTooManyRequestsAnswerWithoutRemainingCountsAsNoneLeft() throws Exception {
         RateLimiter limiter = limiter(0);
-        limiter.update(answer(429, null, "4"));
+        limiter.acquire(call()).answered(answer(429, null, "4"));
 
-        limiter.acquire();
+        limiter.acquire(call());
 
-        assertThat(sleeps).singleElement().satisfies(ms -> assertThat(ms).isBetween(3999L, 4001L));
+        assertThat(sleeps).containsExactly(4001L);
     }
 
     @Test
     void anImplausiblyDistantResetIsCappedAtOneMinute() throws Exception {
         RateLimiter limiter = limiter(0);
-        limiter.update(answer(200, "0", "86400"));
+        callAnswered(limiter, "0", "86400");
 
-        limiter.acquire();
+        limiter.acquire(call());
 
-        assertThat(sleeps).singleElement().satisfies(ms -> assertThat(ms).isBetween(59999L, 60001L));
+        assertThat(sleeps).containsExactly(60_001L);
     }
 
     @Test
-    void aFixedCeilingHoldsTheCallThatWouldExceedItUntilTheOldestLeavesTheWindow() throws Exception {
-        RateLimiter limiter = limiter(2);
-
-        limiter.acquire();
-        advanceSeconds(10);
-        limiter.acquire();
-        advanceSeconds(10);
-        limiter.acquire();
-
-        assertThat(sleeps).singleElement().satisfies(ms -> assertThat(ms).isBetween(39999L, 40001L));
-    }
-
-    @Test
-    void theFixedCeilingWindowSlides() throws Exception {
-        RateLimiter limiter = limiter(2);
-
-        limiter.acquire();
-        advanceSeconds(30);
-        limiter.acquire();
-        advanceSeconds(31);
-        limiter.acquire();
-
-        assertThat(sleeps).isEmpty();
-    }
-
-    @Test
-    void aWaitIsRoundedUpToTheNextMillisecondSoTheCallStartsAfterTheWindow() throws Exception {
-        RateLimiter limiter = limiter(1);
-        limiter.acquire();
-        now += TimeUnit.SECONDS.toNanos(60) - TimeUnit.MICROSECONDS.toNanos(500);
-
-        limiter.acquire();
-
-        assertThat(sleeps).containsExactly(1L);
-    }
-
-    @Test
-    void aCallThatWaitedCountsFromWhenItStartedNotFromWhenItAsked() throws Exception {
-        RateLimiter limiter = limiter(1);
-        limiter.acquire();
-        advanceSeconds(10);
-        limiter.acquire();
-
-        limiter.acquire();
-
-        assertThat(sleeps).containsExactly(50001L, 60001L);
-    }
-
-    @Test
-    void aCallStartingExactlyOneMinuteAfterTheOldestNeedsNoWait() throws Exception {
-        RateLimiter limiter = limiter(1);
-        limiter.acquire();
-        advanceSeconds(60);
-
-        limiter.acquire();
-
-        assertThat(sleeps).isEmpty();
-        assertThat(limiter.waits()).isZero();
-    }
-
-    @Test
-    void aResetWithoutRemainingOnASuccessfulAnswerHoldsNothing() throws Exception {
+    void anAnswerWithoutRemainingOrResetHoldsNothing() throws Exception {
         RateLimiter limiter = limiter(0);
-        limiter.update(answer(200, null, "5"));
+        callAnswered(limiter, null, "5");
+        callAnswered(limiter, "0", null);
 
-        limiter.acquire();
+        limiter.acquire(call());
 
         assertThat(sleeps).isEmpty();
     }
 
     @Test
-    void noneLeftWithoutAResetHoldsNothing() throws Exception {
+    void aCallWithoutAnAnswerStaysCountedInItsWindow() throws Exception {
         RateLimiter limiter = limiter(0);
-        limiter.update(answer(200, "0", null));
+        callAnswered(limiter, "1", "10");
+        limiter.acquire(call()).unanswered();
 
-        limiter.acquire();
-
-        assertThat(sleeps).isEmpty();
-    }
-
-    @Test
-    void everyCallerAskingBeforeTheResetWaitsForItNotJustTheFirst() throws Exception {
-        // both ask at the same instant: the sleeper records the waits without moving the clock
-        RateLimiter limiter = new RateLimiter(0, () -> now, sleeps::add);
-        limiter.update(answer(200, "0", "5"));
-
-        limiter.acquire();
-        limiter.acquire();
-
-        assertThat(sleeps).containsExactly(5001L, 5001L);
-        assertThat(limiter.waits()).isEqualTo(2);
-    }
-
-    @Test
-    void afterWaitingForTheResetCallsPassUntilCalendlyReportsNoneLeftAgain() throws Exception {
-        RateLimiter limiter = limiter(0);
-        limiter.update(answer(200, "0", "5"));
-        limiter.acquire();
-
-        limiter.acquire();
-        limiter.acquire();
-
-        assertThat(sleeps).containsExactly(5001L);
-        assertThat(limiter.waits()).isEqualTo(1);
-    }
-
-    @Test
-    void anInterruptedWaitFailsTheCallAndKeepsTheThreadInterrupted() {
-        RateLimiter limiter = new RateLimiter(0, () -> now, millis -> {
-            throw new InterruptedException("stop");
-        });
-        limiter.update(answer(200, "0", "5"));
-
-        try {
-            assertThatThrownBy(limiter::acquire).isInstanceOf(java.io.InterruptedIOException.class)
-                    .hasMessageContaining("rate limit");
-            assertThat(Thread.currentThread().isInterrupted()).isTrue();
-        } finally {
-            Thread.interrupted();
-        }
-    }
-
-    @Test
-    void aNegativeCeilingIsRefusedNamingTheOption() {
-        assertThatThrownBy(() -> limiter(-1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("requestsPerMinute");
-    }
-
-    private HttpCall callDueIn(long seconds) {
-        Deadline deadline = new Deadline(now + TimeUnit.SECONDS.toNanos(seconds), TimeUnit.SECONDS.toMillis(seconds));
-        return new HttpCall(io.github.camelcalendly.operation.OperationRegistry.resolve("users", "me"), "GET",
-                java.net.URI.create("https://api.calendly.test/users/me"), null, deadline, RetryOptions.DEFAULTS);
-    }
-
-    @Test
-    void aCallWhoseTurnComesAfterItsDeadlineFailsAtOnceWithoutTakingASlot() throws Exception {
-        RateLimiter limiter = limiter(1);
-        limiter.acquire();
-        advanceSeconds(10);
-
-        assertThatThrownBy(() -> limiter.acquire(callDueIn(20)))
-                .isInstanceOf(CallTimeoutException.class)
-                .hasMessageContaining("past its deadline")
-                .hasMessageContaining("users/me");
-        assertThat(sleeps).isEmpty();
-
-        // the refused call left the window as it was: the next one waits for the first call's minute only
-        limiter.acquire();
-        assertThat(sleeps).containsExactly(50001L);
-    }
-
-    @Test
-    void aCallWhoseTurnComesBeforeItsDeadlineWaitsForIt() throws Exception {
-        RateLimiter limiter = limiter(1);
-        limiter.acquire();
-        advanceSeconds(10);
-
-        limiter.acquire(callDueIn(51));
-
-        assertThat(sleeps).containsExactly(50001L);
-    }
-
-    @Test
-    void aWaitingCallDoesNotHoldTheLimiterSoOthersCanReadItMeanwhile() throws Exception {
-        java.util.concurrent.CountDownLatch sleeping = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        RateLimiter limiter = new RateLimiter(1, System::nanoTime, millis -> {
-            sleeping.countDown();
-            release.await();
-        });
-        limiter.acquire();
-        Thread waiter = new Thread(() -> {
-            try {
-                limiter.acquire();
-            } catch (java.io.InterruptedIOException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        waiter.start();
-        try {
-            sleeping.await();
-            java.util.concurrent.CompletableFuture<Long> waits = java.util.concurrent.CompletableFuture
-                    .supplyAsync(limiter::waits);
-
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(waits::isDone);
-            assertThat(waits.get()).isEqualTo(1);
-        } finally {
-            release.countDown();
-            waiter.join();
-        }
+        assertThatThrownBy(() -> limiter.acquire(callDueIn(9))).isInstanceOf(CallTimeoutException.class);
     }
 
     @Test
     void aCallWhoseTurnComesExactlyAtItsDeadlineFailsAtOnceNamingTheWait() throws Exception {
         RateLimiter limiter = limiter(0);
-        limiter.update(answer(200, "0", "5"));
-        // the reset is 5 s away, slept rounded up to 5001 ms: the call would start just as its deadline passes
-        HttpCall call = new HttpCall(io.github.camelcalendly.operation.OperationRegistry.resolve("users", "me"), "GET",
-                java.net.URI.create("https://api.calendly.test/users/me"), null,
+        callAnswered(limiter, "0", "5");
+        HttpCall call = new HttpCall(OperationRegistry.resolve("users", "me"), "GET",
+                URI.create("https://api.calendly.test/users/me"), null,
                 new Deadline(now + TimeUnit.MILLISECONDS.toNanos(5001), 5001), RetryOptions.DEFAULTS);
 
         assertThatThrownBy(() -> limiter.acquire(call))
@@ -321,33 +258,49 @@ class RateLimiterTest {
     }
 
     @Test
-    void callersQueuedAtTheSameMomentAreSpreadSoNoMinuteStartsMoreThanTheCeiling() throws Exception {
-        // the callers reserve their turns before any of them has slept: the clock stands still meanwhile
-        RateLimiter limiter = new RateLimiter(2, () -> now, sleeps::add);
+    void anInterruptedWaitFailsTheCallAndKeepsTheThreadInterrupted() {
+        RateLimiter limiter = new RateLimiter(1, () -> now, millis -> {
+            throw new InterruptedException("stop");
+        });
 
-        for (int caller = 0; caller < 5; caller++) {
-            limiter.acquire();
+        try {
+            assertThatThrownBy(() -> {
+                limiter.acquire(call());
+                limiter.acquire(call());
+            }).isInstanceOf(java.io.InterruptedIOException.class).hasMessageContaining("rate limit");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
         }
-
-        assertThat(sleeps).containsExactly(60001L, 60001L, 120002L);
-        assertThat(limiter.waits()).isEqualTo(3);
     }
 
     @Test
-    void readingTheWaitCountDoesNotHoldUpTheNextCall() throws Exception {
-        RateLimiter limiter = limiter(0);
-        assertThat(limiter.waits()).isZero();
-
-        java.util.concurrent.CompletableFuture<Void> call = java.util.concurrent.CompletableFuture.runAsync(() -> {
+    void aWaitingCallDoesNotHoldTheLimiterSoAnswersArriveMeanwhile() throws Exception {
+        java.util.concurrent.CountDownLatch sleeping = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        RateLimiter limiter = new RateLimiter(1, System::nanoTime, millis -> {
+            sleeping.countDown();
+            never.await();
+        });
+        RateLimiter.Permit first = limiter.acquire(call());
+        Thread waiter = new Thread(() -> {
             try {
-                limiter.acquire();
+                limiter.acquire(call());
             } catch (java.io.InterruptedIOException e) {
-                throw new java.io.UncheckedIOException(e);
+                Thread.currentThread().interrupt();
             }
         });
+        waiter.start();
+        try {
+            sleeping.await();
+            java.util.concurrent.CompletableFuture<Void> answer = java.util.concurrent.CompletableFuture
+                    .runAsync(() -> first.answered(answer(200, "5", "10")));
 
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(call::isDone);
-        assertThat(call).isCompleted();
-        assertThat(sleeps).isEmpty();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(answer::isDone);
+            assertThat(answer).isCompleted();
+        } finally {
+            waiter.interrupt();
+            waiter.join();
+        }
     }
 }
