@@ -130,8 +130,17 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
     private ObjectMapper objectMapper;
 
     /**
-     * A fixed ceiling of calls per minute per connection, on top of Calendly's X-RateLimit headers (which are always
-     * followed); 0 for none. Calls wait instead of provoking a 429.
+     * Whether calls of an operation Calendly limits on its own wait for their turn within that limit, per connection
+     * and on top of its X-RateLimit headers: invitees/create (the Scheduling API), held to Calendly's limits on paid
+     * plans below Enterprise as the operations registry lists them (see Rate limiting in the docs). Calls wait within
+     * callTimeout instead of provoking a 429; false leaves these limits to Calendly (Enterprise plans allow more).
+     */
+    private Boolean operationBudgets = true;
+
+    /**
+     * A ceiling of calls per minute per connection, on top of Calendly's X-RateLimit headers (which are always
+     * followed): calls are paced to one every 60 s / requestsPerMinute, so no shorter period sees more than its share
+     * either; 0 for none. Calls wait instead of provoking a 429.
      */
     private Integer requestsPerMinute = 0;
 
@@ -337,6 +346,14 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
 
     public void setObjectMapper(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
+    }
+
+    public Boolean getOperationBudgets() {
+        return operationBudgets;
+    }
+
+    public void setOperationBudgets(Boolean operationBudgets) {
+        this.operationBudgets = operationBudgets;
     }
 
     public Integer getRequestsPerMinute() {
