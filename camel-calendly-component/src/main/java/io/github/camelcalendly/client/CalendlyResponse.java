@@ -27,8 +27,21 @@ public record CalendlyResponse(int statusCode, Map<String, String> headers, byte
         return new CalendlyResponse(statusCode, headers, body, count);
     }
 
+    /**
+     * Whether the body holds anything but white space (as {@link String#isBlank()} tells of its UTF-8 text). Looks at
+     * the bytes, decoding only from the first one that is not ASCII.
+     */
     public boolean hasBody() {
-        return body.length > 0 && !new String(body, StandardCharsets.UTF_8).isBlank();
+        for (int i = 0; i < body.length; i++) {
+            byte b = body[i];
+            if (b < 0) {
+                return !new String(body, i, body.length - i, StandardCharsets.UTF_8).isBlank();
+            }
+            if (!Character.isWhitespace(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String bodyText() {
