@@ -140,9 +140,8 @@ public final class CalendlyConnection {
                     tokens.grantedScopes().orElse(null));
         }
         // an answer that is not what Calendly promises must not flow into the route as if it were Calendly's data
-        new AnswerCheck(request.operation(), request.method(), uri.getRawPath(), mapper)
-                .read(response, request.operation().answer());
-        return response;
+        return new AnswerCheck(request.operation(), request.method(), uri.getRawPath(), mapper)
+                .checked(response, request.operation().answer());
     }
 
     /**

@@ -11,8 +11,10 @@ import java.util.Map;
  *                   its query, fragment and user info)
  * @param body       the body bytes, empty when there was none
  * @param attempts   how many times the request was sent
+ * @param checked    the body as {@link AnswerCheck} read it, once it did; null before
  */
-public record CalendlyResponse(int statusCode, Map<String, String> headers, byte[] body, int attempts) {
+public record CalendlyResponse(
+        int statusCode, Map<String, String> headers, byte[] body, int attempts, CheckedAnswer checked) {
 
     public static final String RATE_LIMIT_LIMIT = "X-RateLimit-Limit";
     public static final String RATE_LIMIT_REMAINING = "X-RateLimit-Remaining";
@@ -22,9 +24,19 @@ public record CalendlyResponse(int statusCode, Map<String, String> headers, byte
     /** Where a redirect points; reported without query, fragment and user info, which may carry secrets. */
     public static final String LOCATION = "Location";
 
+    /** A response as it came, not read yet. */
+    public CalendlyResponse(int statusCode, Map<String, String> headers, byte[] body, int attempts) {
+        this(statusCode, headers, body, attempts, null);
+    }
+
     /** The same response, counting {@code count} attempts. */
     public CalendlyResponse withAttempts(int count) {
-        return new CalendlyResponse(statusCode, headers, body, count);
+        return new CalendlyResponse(statusCode, headers, body, count, checked);
+    }
+
+    /** The same response, with its body as {@link AnswerCheck} read it. */
+    public CalendlyResponse withChecked(CheckedAnswer answer) {
+        return new CalendlyResponse(statusCode, headers, body, attempts, answer);
     }
 
     /**
