@@ -5,13 +5,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.camelcalendly.CalendlyApiException;
 import io.github.camelcalendly.operation.AnswerShape;
 import io.github.camelcalendly.operation.Operation;
@@ -23,6 +21,9 @@ import io.github.camelcalendly.operation.ResolvedRequest;
  * objects the operation answers with; only a 204 stands for "no body". Anything else fails with a
  * {@link CalendlyApiException} naming the operation, the request, the status and what was wrong, with the start of
  * the body; it never hands a route a String, null or empty list in place of Calendly's data.
+ * <p>
+ * The answer is parsed once, straight into the Maps, Lists and values a route gets; a response that was read already
+ * ({@link CalendlyResponse#checked()}) against the same shape is not parsed again.
  * <p>
  * Raw requests take any answer: JSON when the content type says JSON or is missing (a body that does not parse
  * fails), the text as it came when the content type is another one, and null for 204 or an empty body without a
@@ -58,11 +59,15 @@ public final class AnswerCheck {
     /**
      * The answer's JSON, checked against {@code expected}.
      *
-     * @return the parsed JSON; null when the answer rightly has no body; for a raw request, a text node holding the
-     *         body of a non-JSON content type
+     * @return the parsed JSON (a Map for an object, a List for an array, a String, Number or Boolean); null when the
+     *         answer rightly has no body; for a raw request, the text of a body of a non-JSON content type
      * @throws CalendlyApiException when the answer is not of the shape expected
      */
-    public JsonNode read(CalendlyResponse response, AnswerShape expected) {
+    public Object read(CalendlyResponse response, AnswerShape expected) {
+        CheckedAnswer done = response.checked();
+        if (done != null && done.shape() == expected) {
+            return done.value();
+        }
         return switch (expected) {
             case ANY -> readAny(response);
             case RESOURCE, COLLECTION, OBJECT, NO_CONTENT -> readObject(response, expected);
@@ -71,13 +76,18 @@ public final class AnswerCheck {
         };
     }
 
-    private JsonNode readAny(CalendlyResponse response) {
+    /** The response with its answer read and checked against {@code expected}, so that it is not parsed again. */
+    public CalendlyResponse checked(CalendlyResponse response, AnswerShape expected) {
+        return response.withChecked(new CheckedAnswer(expected, read(response, expected)));
+    }
+
+    private Object readAny(CalendlyResponse response) {
         if (response.statusCode() == 204) {
             return null;
         }
         String type = response.headers().get(CalendlyResponse.CONTENT_TYPE);
         if (type != null && !isJson(type)) {
-            return response.hasBody() ? TextNode.valueOf(response.bodyText()) : null;
+            return response.hasBody() ? response.bodyText() : null;
         }
         if (!response.hasBody()) {
             if (type == null) {
@@ -88,7 +98,7 @@ public final class AnswerCheck {
         return parse(response);
     }
 
-    private JsonNode readObject(CalendlyResponse response, AnswerShape expected) {
+    private Object readObject(CalendlyResponse response, AnswerShape expected) {
         if (response.statusCode() == 204) {
             if (expected == AnswerShape.NO_CONTENT) {
                 return null;
@@ -107,34 +117,34 @@ public final class AnswerCheck {
                                     + ". Check baseUrl and any proxy between this route and Calendly",
                     excerpt(response));
         }
-        JsonNode root = parse(response);
+        // a body that starts with '{' and parses whole is an object
+        Map<?, ?> root = (Map<?, ?>) parse(response);
         if (expected == AnswerShape.RESOURCE) {
-            requireMember(response, "resource", "object", root.get("resource"), JsonNode::isObject);
+            requireMember(response, root, "resource", "object", Map.class);
         } else if (expected == AnswerShape.COLLECTION) {
-            JsonNode collection = root.get("collection");
-            requireMember(response, "collection", "array", collection, JsonNode::isArray);
-            requireObjectItems(response, collection);
+            requireMember(response, root, "collection", "array", List.class);
+            requireObjectItems(response, (List<?>) root.get("collection"));
         }
         return root;
     }
 
-    /** The answer has member {@code name}, and it is an object or array as {@code fits} tells. */
-    private void requireMember(
-            CalendlyResponse response, String name, String noun, JsonNode member, Predicate<JsonNode> fits) {
-        if (member == null) {
+    /** The answer has member {@code name}, and it is an object or array as {@code type} tells. */
+    private void requireMember(CalendlyResponse response, Map<?, ?> root, String name, String noun, Class<?> type) {
+        if (!root.containsKey(name)) {
             throw failure(response, "without the \"" + name + "\" " + noun + " " + operation.id() + " answers with: "
                                     + excerpt(response), excerpt(response));
         }
-        if (!fits.test(member)) {
+        Object member = root.get(name);
+        if (!type.isInstance(member)) {
             throw failure(response, "with a body whose \"" + name + "\" is " + kindOf(member) + ", not an " + noun
                                     + ": " + excerpt(response), excerpt(response));
         }
     }
 
-    private void requireObjectItems(CalendlyResponse response, JsonNode collection) {
+    private void requireObjectItems(CalendlyResponse response, List<?> collection) {
         int index = 0;
-        for (JsonNode item : collection) {
-            if (!item.isObject()) {
+        for (Object item : collection) {
+            if (!(item instanceof Map)) {
                 throw failure(response, "with a body whose item " + index + " of \"collection\" is " + kindOf(item)
                                         + ", not an object: " + excerpt(response), excerpt(response));
             }
@@ -142,11 +152,12 @@ public final class AnswerCheck {
         }
     }
 
-    private JsonNode parse(CalendlyResponse response) {
+    private Object parse(CalendlyResponse response) {
         try {
             // the parser checks the document length only when it reads from a stream: check it here for the bytes
             mapper.getFactory().streamReadConstraints().validateDocumentLength(response.body().length);
-            return mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(response.body());
+            return mapper.readerFor(Object.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(response.body());
         } catch (StreamConstraintsException e) {
             throw notValidJson(response, "It exceeds a limit set for Calendly answers: " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -182,15 +193,24 @@ public final class AnswerCheck {
         return type.equals("application/json") || type.endsWith("+json");
     }
 
-    private static String kindOf(JsonNode node) {
-        return switch (node.getNodeType()) {
-            case ARRAY -> "an array";
-            case OBJECT, POJO -> "an object";
-            case STRING, BINARY -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case NULL, MISSING -> "null";
-        };
+    /** What a parsed JSON value is, as messages name it. */
+    private static String kindOf(Object value) {
+        if (value instanceof Map) {
+            return "an object";
+        }
+        if (value instanceof List) {
+            return "an array";
+        }
+        if (value instanceof String) {
+            return "a string";
+        }
+        if (value instanceof Number) {
+            return "a number";
+        }
+        if (value instanceof Boolean) {
+            return "a boolean";
+        }
+        return "null";
     }
 
     /** The start of the body on one line, decoding no more of it than the excerpt needs. */

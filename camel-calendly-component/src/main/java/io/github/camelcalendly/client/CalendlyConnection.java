@@ -2,7 +2,6 @@ package io.github.camelcalendly.client;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +11,10 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelcalendly.CalendlyValidationException;
 import io.github.camelcalendly.auth.AccessTokenProvider;
 import io.github.camelcalendly.operation.ConnectionIdentity;
 import io.github.camelcalendly.operation.OperationRegistry;
 import io.github.camelcalendly.operation.ResolvedRequest;
-import org.apache.hc.core5.net.URIBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +33,7 @@ public final class CalendlyConnection {
 
     private final String id;
     private final String baseUrl;
+    private final RequestUris uris;
     private final ObjectMapper mapper;
     private final ErrorMapper errors;
     private final RateLimiter rateLimiter;
@@ -62,6 +60,7 @@ public final class CalendlyConnection {
             RateLimiter rateLimiter, Sleeper sleeper, CallOptions defaultOptions) {
         this.id = id;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.uris = new RequestUris(this.baseUrl);
         this.mapper = mapper;
         this.errors = new ErrorMapper(mapper);
         this.rateLimiter = rateLimiter;
@@ -114,7 +113,7 @@ public final class CalendlyConnection {
      * returns Calendly's answer; an error status becomes a {@link io.github.camelcalendly.CalendlyApiException}.
      */
     public CalendlyResponse execute(ResolvedRequest request, CallOptions options) throws IOException {
-        URI uri = uriOf(request);
+        URI uri = uris.of(request);
         byte[] body = request.body() == null ? null : mapper.writeValueAsBytes(request.body());
         long start = System.nanoTime();
         HttpCall call = new HttpCall(request.operation(), request.method(), uri, body, options.deadlineFrom(start),
@@ -140,9 +139,8 @@ public final class CalendlyConnection {
                     tokens.grantedScopes().orElse(null));
         }
         // an answer that is not what Calendly promises must not flow into the route as if it were Calendly's data
-        new AnswerCheck(request.operation(), request.method(), uri.getRawPath(), mapper)
-                .read(response, request.operation().answer());
-        return response;
+        return new AnswerCheck(request.operation(), request.method(), uri.getRawPath(), mapper)
+                .checked(response, request.operation().answer());
     }
 
     /**
@@ -192,22 +190,6 @@ public final class CalendlyConnection {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(
                     "Could not look up the connection's own user and organization: " + e.getMessage(), e);
-        }
-    }
-
-    private URI uriOf(ResolvedRequest request) {
-        String target = request.path().startsWith("/") ? baseUrl + request.path() : request.path();
-        try {
-            URIBuilder builder = new URIBuilder(target);
-            for (Map.Entry<String, List<String>> e : request.query().entrySet()) {
-                for (String value : e.getValue()) {
-                    builder.addParameter(e.getKey(), value);
-                }
-            }
-            return builder.build();
-        } catch (URISyntaxException e) {
-            throw new CalendlyValidationException(request.operation().id(), null,
-                    "Calendly " + request.operation().id() + " has an invalid request URL: " + e.getMessage());
         }
     }
 }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.operation.AnswerShape;
 import io.github.camelcalendly.operation.ResolvedRequest;
@@ -20,9 +18,6 @@ import org.apache.hc.core5.net.URIBuilder;
  */
 public record CollectionPage(List<Map<String, Object>> items, String nextPageToken, CalendlyResponse response) {
 
-    private static final TypeReference<List<Map<String, Object>>> ITEMS = new TypeReference<>() {
-    };
-
     /**
      * Reads the answer to a list request. The next page is named by {@code pagination.next_page_token}, or, in older
      * responses that carry only {@code next_page}, by the {@code page_token} of that URL.
@@ -32,17 +27,22 @@ public record CollectionPage(List<Map<String, Object>> items, String nextPageTok
      */
     public static CollectionPage read(ResolvedRequest request, CalendlyResponse response, ObjectMapper mapper)
             throws IOException {
-        JsonNode root = AnswerCheck.of(request, mapper).read(response, AnswerShape.COLLECTION);
-        List<Map<String, Object>> items = mapper.convertValue(root.get("collection"), ITEMS);
-        return new CollectionPage(items, nextToken(root.path("pagination")), response);
+        Map<?, ?> root = (Map<?, ?>) AnswerCheck.of(request, mapper).read(response, AnswerShape.COLLECTION);
+        // AnswerCheck made sure the collection is a List of objects, read as Maps with String keys
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) root.get("collection");
+        return new CollectionPage(items, nextToken(root.get("pagination")), response);
     }
 
-    private static String nextToken(JsonNode pagination) {
-        String token = pagination.path("next_page_token").asText(null);
+    private static String nextToken(Object pagination) {
+        if (!(pagination instanceof Map<?, ?> members)) {
+            return null;
+        }
+        String token = textOf(members.get("next_page_token"));
         if (token != null && !token.isBlank()) {
             return token;
         }
-        String nextPage = pagination.path("next_page").asText(null);
+        String nextPage = textOf(members.get("next_page"));
         if (nextPage == null || nextPage.isBlank()) {
             return null;
         }
@@ -54,5 +54,13 @@ public record CollectionPage(List<Map<String, Object>> items, String nextPageTok
         } catch (java.net.URISyntaxException e) {
             return null;
         }
+    }
+
+    /** A scalar's text (a number or boolean as written); null for null; empty for an object or array. */
+    private static String textOf(Object value) {
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        return value instanceof Map || value instanceof List ? "" : value.toString();
     }
 }

@@ -1,8 +1,9 @@
 package io.github.camelcalendly.client;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.operation.ResolvedRequest;
 
@@ -22,19 +23,19 @@ public final class ResponseBodies {
      */
     public static Object unwrapped(ResolvedRequest request, CalendlyResponse response, ObjectMapper mapper)
             throws IOException {
-        JsonNode root = AnswerCheck.of(request, mapper).read(response, request.operation().answer());
-        if (root == null) {
-            return null;
+        Object root = AnswerCheck.of(request, mapper).read(response, request.operation().answer());
+        if (!(root instanceof Map<?, ?> object)) {
+            return root;
         }
-        JsonNode resource = root.get("resource");
-        if (resource != null && resource.isObject()) {
-            return mapper.treeToValue(resource, Object.class);
+        Object resource = object.get("resource");
+        if (resource instanceof Map) {
+            return resource;
         }
-        JsonNode collection = root.get("collection");
-        if (collection != null && collection.isArray()) {
-            return mapper.treeToValue(collection, Object.class);
+        Object collection = object.get("collection");
+        if (collection instanceof List) {
+            return collection;
         }
-        return mapper.treeToValue(root, Object.class);
+        return root;
     }
 
     /**
@@ -43,7 +44,6 @@ public final class ResponseBodies {
      */
     public static Object parsed(ResolvedRequest request, CalendlyResponse response, ObjectMapper mapper)
             throws IOException {
-        JsonNode root = AnswerCheck.of(request, mapper).read(response, request.operation().answer());
-        return root == null ? null : mapper.treeToValue(root, Object.class);
+        return AnswerCheck.of(request, mapper).read(response, request.operation().answer());
     }
 }

@@ -14,6 +14,9 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code v1} of the header, and one match is enough. A timestamp further than {@code tolerance} milliseconds from
  * now, in the past or the future, is refused as a replay: a stale or future delivery gets 401, like a wrong
  * signature, because both mean the request cannot be trusted as a fresh delivery from Calendly.
+ * <p>
+ * Each thread keeps its own {@link Mac}, keyed once (a Mac is not thread-safe, and looking one up and keying it
+ * costs more than the HMAC of a delivery).
  */
 public final class SignatureVerifier {
 
@@ -22,6 +25,7 @@ public final class SignatureVerifier {
     private final SecretKeySpec key;
     private final Clock clock;
     private final long toleranceMillis;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public SignatureVerifier(String signingKey, Clock clock, long toleranceMillis) {
         if (signingKey == null || signingKey.isEmpty()) {
@@ -59,11 +63,17 @@ public final class SignatureVerifier {
 
     /** The raw HMAC-SHA256 of {@code timestamp + "." + body} under this verifier's key. */
     byte[] signature(long timestamp, byte[] body) {
+        Mac mac = macs.get();
+        // doFinal leaves the Mac reset and still keyed, ready for the thread's next delivery
+        mac.update((timestamp + ".").getBytes(StandardCharsets.US_ASCII));
+        return mac.doFinal(body);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            mac.update((timestamp + ".").getBytes(StandardCharsets.US_ASCII));
-            return mac.doFinal(body);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }

@@ -158,4 +158,53 @@ class ResponseBodiesTest {
 
         assertThat(page.nextPageToken()).isEqualTo("P2");
     }
+
+    @Test
+    void aNextPageTokenWinsOverTheNextPageUrl() throws IOException {
+        CollectionPage page = CollectionPage.read(LIST_EVENTS, answer(200, JSON, "{\"collection\": [], \"pagination\":"
+                + " {\"next_page_token\": \"T2\", \"next_page\": \"https://api.calendly.com/x?page_token=P2\"}}"),
+                mapper);
+
+        assertThat(page.nextPageToken()).isEqualTo("T2");
+    }
+
+    @Test
+    void aBlankNextPageTokenFallsBackToTheNextPageUrl() throws IOException {
+        CollectionPage page = CollectionPage.read(LIST_EVENTS, answer(200, JSON, "{\"collection\": [], \"pagination\":"
+                + " {\"next_page_token\": \" \", \"next_page\": \"https://api.calendly.com/x?page_token=P2\"}}"),
+                mapper);
+
+        assertThat(page.nextPageToken()).isEqualTo("P2");
+    }
+
+    @Test
+    void aNumericNextPageTokenIsReadAsItsText() throws IOException {
+        CollectionPage page = CollectionPage.read(LIST_EVENTS, answer(200, JSON,
+                "{\"collection\": [], \"pagination\": {\"next_page_token\": 42}}"), mapper);
+
+        assertThat(page.nextPageToken()).isEqualTo("42");
+    }
+
+    @Test
+    void aPageWithoutPaginationIsTheLast() throws IOException {
+        CollectionPage page = CollectionPage.read(LIST_EVENTS, answer(200, JSON, "{\"collection\": [{}]}"), mapper);
+
+        assertThat(page.items()).isEqualTo(List.of(Map.of()));
+        assertThat(page.nextPageToken()).isNull();
+    }
+
+    @Test
+    void aPageGivesItemsWithTheirNestedValuesAsMapsListsAndNumbers() throws IOException {
+        CollectionPage page = CollectionPage.read(LIST_EVENTS, answer(200, JSON, "{\"collection\": [{\"n\": 1,"
+                + " \"big\": 12345678901, \"f\": 1.5, \"tags\": [\"a\"], \"loc\": {\"type\": \"zoom\"}, \"x\": null}]}"),
+                mapper);
+
+        Map<String, Object> item = page.items().get(0);
+        assertThat(item.get("n")).isEqualTo(1);
+        assertThat(item.get("big")).isEqualTo(12345678901L);
+        assertThat(item.get("f")).isEqualTo(1.5d);
+        assertThat(item.get("tags")).isEqualTo(List.of("a"));
+        assertThat(item.get("loc")).isEqualTo(Map.of("type", "zoom"));
+        assertThat(item).containsEntry("x", null);
+    }
 }

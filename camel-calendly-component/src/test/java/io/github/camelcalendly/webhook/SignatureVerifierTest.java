@@ -104,4 +104,39 @@ class SignatureVerifierTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The signing key must not be empty");
     }
+
+    @Test
+    void eachSignatureIsOfItsOwnTimestampAndBodyWhateverWasSignedBefore() {
+        byte[] first = verifier.signature(1_700_000_000L, BODY);
+        verifier.signature(1_700_000_001L, "{}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(verifier.signature(1_700_000_000L, BODY)).isEqualTo(first)
+                .isEqualTo(new SignatureVerifier(KEY, AT_SIGNING, 180_000).signature(1_700_000_000L, BODY));
+    }
+
+    @Test
+    void threadsSigningAtOnceEachGetTheSignatureOfTheirOwnDelivery() throws Exception {
+        int threads = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                long timestamp = 1_700_000_000L + t;
+                byte[] expected = new SignatureVerifier(KEY, AT_SIGNING, 180_000).signature(timestamp, BODY);
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < 500; i++) {
+                        if (!java.util.Arrays.equals(verifier.signature(timestamp, BODY), expected)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -104,4 +104,67 @@ class WebhookEventTest {
         assertThat(event("{\"uri\":\"https://i\",\"email\":\"ada@example.com\"}").toString())
                 .isEqualTo("WebhookEvent[invitee.created, createdAt=null, uri=https://i]");
     }
+
+    private static String rejectionOf(String body) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                () -> WebhookEvent.parse(body.getBytes(StandardCharsets.UTF_8)));
+        assertThat(thrown).isInstanceOf(WebhookRejection.class);
+        assertThat(((WebhookRejection) thrown).status()).isEqualTo(400);
+        return ((WebhookRejection) thrown).reason();
+    }
+
+    @Test
+    void anEmptyOrBlankBodyIsNotAJsonObject() {
+        assertThat(rejectionOf("")).isEqualTo("The body is not a JSON object");
+        assertThat(rejectionOf(" \r\n\t")).isEqualTo("The body is not a JSON object");
+    }
+
+    @Test
+    void aJsonValueOtherThanAnObjectIsNotAJsonObject() {
+        assertThat(rejectionOf("null")).isEqualTo("The body is not a JSON object");
+        assertThat(rejectionOf("[{}]")).isEqualTo("The body is not a JSON object");
+    }
+
+    @Test
+    void aKeyTwiceInTheEnvelopeIsNotValidJson() {
+        assertThat(rejectionOf("{\"event\":\"invitee.created\",\"event\":\"invitee.canceled\",\"payload\":{}}"))
+                .isEqualTo("The body is not valid JSON");
+    }
+
+    @Test
+    void aKeyTwiceInThePayloadIsNotValidJson() {
+        assertThat(rejectionOf("{\"event\":\"invitee.created\",\"payload\":{\"uri\":\"a\",\"uri\":\"b\"}}"))
+                .isEqualTo("The body is not valid JSON");
+    }
+
+    @Test
+    void textAfterTheEnvelopeIsNotValidJson() {
+        assertThat(rejectionOf("{\"event\":\"invitee.created\",\"payload\":{}} {}")).isEqualTo("The body is not valid JSON");
+    }
+
+    @Test
+    void aPayloadThatIsNoObjectIsABadRequest() {
+        assertThat(rejectionOf("{\"event\":\"invitee.created\",\"payload\":[]}"))
+                .isEqualTo("The body has no payload object (payload)");
+        assertThat(rejectionOf("{\"event\":\"invitee.created\",\"payload\":null}"))
+                .isEqualTo("The body has no payload object (payload)");
+    }
+
+    @Test
+    void creationFieldsThatAreValuesAreTheirTextAndObjectsAreAbsent() throws Exception {
+        WebhookEvent event = WebhookEvent.parse(("{\"event\":\"invitee.created\",\"created_at\":1700000000,"
+                + "\"created_by\":{\"uri\":\"u\"},\"payload\":{}}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(event.createdAt()).isEqualTo("1700000000");
+        assertThat(event.createdBy()).isNull();
+    }
+
+    @Test
+    void thePayloadKeepsItsOrderAndNestedValues() throws Exception {
+        WebhookEvent event = event("{\"z\":1,\"a\":{\"k\":[true,null,2.5]},\"m\":\"x\"}");
+
+        assertThat(event.payload()).isInstanceOf(java.util.LinkedHashMap.class);
+        assertThat(event.payload().keySet()).containsExactly("z", "a", "m");
+        assertThat(event.payload().get("a")).isEqualTo(java.util.Map.of("k", java.util.Arrays.asList(true, null, 2.5)));
+    }
 }
