@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelcalendly.benchmarks.paging.PagingMemorySuite;
+import io.github.camelcalendly.benchmarks.startup.StartupSuite;
+import io.github.camelcalendly.benchmarks.webhook.WebhookIngestSuite;
+
 /**
  * Runs the suites and prints the table. Arguments: {@code all} (the default) or suite names separated by commas,
  * and {@code smoke} for a short run that only shows the harness works:
@@ -22,7 +26,7 @@ public final class BenchmarkMain {
     /** Every suite, by name, in the order they run. */
     static Map<String, Suite> suites() {
         Map<String, Suite> suites = new LinkedHashMap<>();
-        for (Suite suite : List.<Suite>of()) {
+        for (Suite suite : List.<Suite>of(new WebhookIngestSuite(), new PagingMemorySuite(), new StartupSuite())) {
             suites.put(suite.name(), suite);
         }
         return suites;
