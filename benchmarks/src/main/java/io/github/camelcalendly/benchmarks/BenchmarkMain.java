@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelcalendly.benchmarks.paging.PagingMemorySuite;
 import io.github.camelcalendly.benchmarks.producer.ProducerProfile;
 import io.github.camelcalendly.benchmarks.producer.ProducerSuite;
 import io.github.camelcalendly.benchmarks.ratelimit.RateLimitSuite;
+import io.github.camelcalendly.benchmarks.startup.StartupSuite;
+import io.github.camelcalendly.benchmarks.webhook.WebhookIngestSuite;
 
 /**
  * Runs the suites and prints the table. Arguments: {@code all} (the default) or suite names separated by commas,
@@ -29,7 +32,8 @@ public final class BenchmarkMain {
     /** Every suite, by name, in the order they run. */
     static Map<String, Suite> suites() {
         Map<String, Suite> suites = new LinkedHashMap<>();
-        for (Suite suite : List.<Suite>of(new ProducerSuite(), new RateLimitSuite())) {
+        for (Suite suite : List.<Suite>of(new ProducerSuite(), new WebhookIngestSuite(), new PagingMemorySuite(),
+                new RateLimitSuite(), new StartupSuite())) {
             suites.put(suite.name(), suite);
         }
         return suites;
