@@ -67,6 +67,17 @@ public final class DocsGenerator {
             empty answer (204) gives a null body. Every request sets `CamelCalendlyHttpStatus` and, when Calendly sends
             them, the rate-limit headers; lists that are not streamed also set `CamelCalendlyResultCount`.
 
+            **When to stream.** A list that is not streamed reads every page into one `List<Map>` before the
+            route sees its first item: about 4 KB of heap per scheduled event, so 10,000 events take some 40 to 50 MB
+            and a 64 MB heap runs out near 12,600. With `streaming=true` and `split(body()).streaming()` the route
+            holds one page at a time: the heap stayed flat, about 1 MB above idle, at 10,000 and at 100,000 events
+            (the benchmarks module measures both). Stream when a collection can run to thousands of items (scheduled
+            events over long windows, a large organization's invitees or activity log), in small containers, or
+            whenever the route handles items one by one anyway. Keep the whole list for a page or a few, or when the
+            route needs every item at once (sorting, aggregating, `CamelCalendlyResultCount`). A streamed list
+            fetches later pages during the split, so an error on a later page surfaces after earlier items were
+            processed. `maxResults` caps both.
+
             **Answers.** The Answer column of each operation below says what Calendly answers: a `resource` object, a
             `collection` array of objects, 204 without a body, or, for the few operations documented so, a plain JSON
             object, which the route gets whole (or its `resource`, should it have one). Anything else is not taken for Calendly's data and raises
