@@ -20,7 +20,7 @@ import io.github.camelcalendly.benchmarks.webhook.WebhookIngestSuite;
  * mvn -B -Pbenchmarks -pl benchmarks -am package -DskipTests
  * mvn -B -Pbenchmarks -pl benchmarks -am package -DskipTests -Dbenchmarks.args=producer,ratelimit
  * </pre>
- * {@code profile} instead of suite names profiles the producer suite's list (10 pages of 100 events) with JFR on both
+ * {@code profile} instead of suite names profiles the producer suite's calls (users/me and the 10 x 100 list) with JFR on both
  * sides and prints, for each, the top self frames and the top frames of io.github.camelcalendly code
  * ({@code -Dbenchmarks.args=profile}; with {@code smoke} it profiles briefly).
  */

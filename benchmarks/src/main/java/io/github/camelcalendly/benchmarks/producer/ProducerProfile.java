@@ -6,9 +6,9 @@ import java.time.Duration;
 import io.github.camelcalendly.benchmarks.profile.ProfileSummary;
 
 /**
- * Profiles the producer suite's list (10 pages of 100 events) on each side: after an untimed warm-up, the calling
- * thread makes the list call over and over while JFR samples it, and the summary of each side is printed: the top
- * self frames and the top frames of our own code.
+ * Profiles the producer suite's calls (users/me, and the list of 10 pages of 100 events) on each side: after an
+ * untimed warm-up, the calling thread makes the call over and over while JFR samples it, and the summary of each
+ * side is printed: the top self frames and the top frames of our own code.
  */
 public final class ProducerProfile {
 
@@ -28,22 +28,24 @@ public final class ProducerProfile {
         long warmUpMillis = smoke ? 500 : 5_000;
         long recordMillis = smoke ? 1_000 : 15_000;
         try (ProducerFixture fixture = ProducerFixture.start()) {
-            for (Side side : Side.values()) {
-                callFor(fixture, side, warmUpMillis);
-            }
-            for (Side side : Side.values()) {
-                ProfileSummary summary = ProfileSummary.record(() -> callFor(fixture, side, recordMillis),
-                        SAMPLING_PERIOD, TOP, OWN_CODE);
-                out.println(summary.render(side.label() + " " + Call.LIST.title() + ", profiled for "
-                                           + recordMillis + " ms, sampled every " + SAMPLING_PERIOD.toMillis() + " ms"));
+            for (Call call : Call.values()) {
+                for (Side side : Side.values()) {
+                    callFor(fixture, call, side, warmUpMillis);
+                }
+                for (Side side : Side.values()) {
+                    ProfileSummary summary = ProfileSummary.record(() -> callFor(fixture, call, side, recordMillis),
+                            SAMPLING_PERIOD, TOP, OWN_CODE);
+                    out.println(summary.render(side.label() + " " + call.title() + ", profiled for " + recordMillis
+                                               + " ms, sampled every " + SAMPLING_PERIOD.toMillis() + " ms"));
+                }
             }
         }
     }
 
-    private static void callFor(ProducerFixture fixture, Side side, long millis) {
+    private static void callFor(ProducerFixture fixture, Call call, Side side, long millis) {
         long until = System.nanoTime() + millis * 1_000_000;
         while (System.nanoTime() < until) {
-            fixture.call(Call.LIST, side);
+            fixture.call(call, side);
         }
     }
 }
