@@ -1,0 +1,163 @@
+package io.github.camelcalendly.jdbc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+/**
+ * One table of a JDBC-backed store that several instances of an application share: its validated name, its schema
+ * (created from the store's documented SQL script when the store is told to), and the transactions the store runs on
+ * it. Written for PostgreSQL and H2 (used in PostgreSQL mode or not); the SQL it runs is plain SQL both accept.
+ */
+public final class JdbcTable {
+
+    /** SQLSTATE of a unique or primary key violation, in PostgreSQL and H2 alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /** A table name, optionally schema-qualified: letters, digits and underscores, not starting with a digit. */
+    private static final Pattern NAME = Pattern.compile("([A-Za-z_][A-Za-z0-9_]{0,62}\\.)?[A-Za-z_][A-Za-z0-9_]{0,62}");
+
+    /** Work done with one JDBC connection. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+    private final String name;
+
+    /**
+     * @param dataSource where the table lives
+     * @param name       the table's name, optionally schema-qualified ({@code calendly.tokens})
+     * @throws IllegalArgumentException when the name is not a plain SQL identifier (it is put into SQL text)
+     */
+    public JdbcTable(DataSource dataSource, String name) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("The table name '" + name + "' is not a plain SQL identifier: use"
+                                               + " letters, digits and underscores (at most 63), optionally after a"
+                                               + " schema name and a dot");
+        }
+        this.name = name;
+    }
+
+    /** The table's name as given. */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Reads a store's SQL script from the classpath with its default table name replaced by this table's name.
+     *
+     * @param resource    the script's classpath location
+     * @param defaultName the table name the script is written with
+     */
+    public String script(String resource, String defaultName) {
+        try (InputStream in = JdbcTable.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The SQL script " + resource + " is missing from the classpath");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.replace(defaultName, name);
+        } catch (IOException e) {
+            throw new IllegalStateException("The SQL script " + resource + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs the statements of a schema script ({@code CREATE TABLE IF NOT EXISTS ...}, separated by semicolons at the
+     * end of a line) in one transaction. Another instance creating the same table at the same moment is not an
+     * error: the table exists afterwards either way.
+     */
+    public void create(String script) throws SQLException {
+        try {
+            inTransaction(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    for (String sql : script.split(";\\s*(\\r?\\n|$)")) {
+                        String trimmed = stripComments(sql);
+                        if (!trimmed.isBlank()) {
+                            statement.execute(trimmed);
+                        }
+                    }
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // PostgreSQL reports two concurrent CREATE TABLE IF NOT EXISTS as a unique violation of its catalog
+        }
+    }
+
+    /** Runs {@code work} in a transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollback(connection, e);
+                throw e;
+            } finally {
+                restoreAutoCommit(connection, autoCommit);
+            }
+        }
+    }
+
+    /** Runs {@code work} with a connection in auto-commit mode: each statement is its own transaction. */
+    public <T> T withConnection(SqlWork<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        }
+    }
+
+    /** Whether {@code e}, or an exception it chains to, reports a unique or primary key violation. */
+    public static boolean isUniqueViolation(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripComments(String sql) {
+        StringBuilder kept = new StringBuilder();
+        for (String line : sql.split("\\r?\\n")) {
+            if (!line.strip().startsWith("--")) {
+                kept.append(line).append('\n');
+            }
+        }
+        return kept.toString().strip();
+    }
+
+    private static void rollback(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void restoreAutoCommit(Connection connection, boolean autoCommit) throws SQLException {
+        if (connection.getAutoCommit() != autoCommit) {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcTable[" + name + "]";
+    }
+}
