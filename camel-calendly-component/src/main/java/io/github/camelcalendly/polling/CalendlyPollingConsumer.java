@@ -18,6 +18,7 @@ import org.apache.camel.CamelExchangeException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
+import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -80,6 +81,9 @@ public class CalendlyPollingConsumer extends ScheduledBatchPollingConsumer {
     private final Operation operation;
     /** Held by the thread running a poll, so that stopping waits for the item in progress to be recorded. */
     private final ReentrantLock polling = new ReentrantLock();
+    /** Set once the consumer or its CamelContext begins to stop: no new poll or item starts. */
+    private volatile boolean quiescing;
+    private ContextStoppingListener contextStopping;
     private final Clock clock;
     private CollectionLister lister;
     /** Used when the endpoint sets no stateRepository; lost with the consumer, that is when the route stops. */
@@ -114,7 +118,7 @@ public class CalendlyPollingConsumer extends ScheduledBatchPollingConsumer {
         polling.lock();
         try {
             // a stop that began before this poll took the lock: list nothing
-            return isRunAllowed() ? pollOnce() : 0;
+            return isRunAllowed() && !quiescing ? pollOnce() : 0;
         } finally {
             polling.unlock();
         }
@@ -252,6 +256,9 @@ public class CalendlyPollingConsumer extends ScheduledBatchPollingConsumer {
             repository = inMemory;
         }
         lister = new CollectionLister(endpoint);
+        quiescing = false;
+        contextStopping = new ContextStoppingListener(endpoint.getCamelContext(), this::onContextStopping);
+        contextStopping.register();
         super.doStart();
     }
 
@@ -263,20 +270,50 @@ public class CalendlyPollingConsumer extends ScheduledBatchPollingConsumer {
      */
     @Override
     protected void doStop() throws Exception {
-        awaitPollInProgress();
+        quiesce();
         super.doStop();
+        if (contextStopping != null) {
+            contextStopping.unregister();
+            contextStopping = null;
+        }
         ServiceHelper.stopService(inMemory);
     }
 
-    private void awaitPollInProgress() throws InterruptedException {
+    /** Whether the batch may go on with its next item: not once the consumer or its CamelContext is stopping. */
+    @Override
+    public boolean isBatchAllowed() {
+        return !quiescing && super.isBatchAllowed();
+    }
+
+    /** The CamelContext begins to stop: quiesce, unless the route is to complete every item of its batch. */
+    private void onContextStopping() {
+        if (getRoute() == null || getRoute().getShutdownRunningTask() != ShutdownRunningTask.CompleteAllTasks) {
+            quiesce();
+        }
+    }
+
+    /** Lets no new poll or item start, and waits for the item in progress to be processed and recorded. */
+    private void quiesce() {
+        quiescing = true;
+        awaitPollInProgress();
+    }
+
+    private void awaitPollInProgress() {
         long timeout = endpoint.getCamelContext().getShutdownStrategy().getTimeout();
         TimeUnit unit = endpoint.getCamelContext().getShutdownStrategy().getTimeUnit();
-        if (polling.tryLock(timeout, unit)) {
+        boolean ended;
+        try {
+            ended = polling.tryLock(timeout, unit);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ended = false;
+        }
+        if (ended) {
             polling.unlock();
         } else {
-            LOG.warn("Calendly {} polling still runs the route for an item after the shutdown timeout ({} {});"
-                     + " stopping it now, the next poll emits that item again", operation.id(), timeout,
-                    unit.name().toLowerCase(Locale.ROOT));
+            LOG.warn("Calendly {} polling still ran the route for an item when the wait for it ended (the shutdown"
+                     + " timeout, {} {}, passed or the wait was interrupted); stopping it now, the next poll emits"
+                     + " that item again", operation.id(), timeout, unit.name().toLowerCase(Locale.ROOT));
         }
     }
 }
