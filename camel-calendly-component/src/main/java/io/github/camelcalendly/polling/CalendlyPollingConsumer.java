@@ -46,6 +46,9 @@ import org.slf4j.LoggerFactory;
  * after the current item unless the shutdown is asked to complete all tasks; the rest comes with the next poll.
  * Stopping the consumer itself (as camel-master does when the instance loses the leadership) also lets the item in
  * progress be processed to its end and recorded before the stop returns, within the CamelContext's shutdown timeout.
+ * When the CamelContext begins to stop, the batch ends after the item in progress at once (unless the route is to
+ * complete all tasks): camel-master stops the route's processors before the consumer it wraps, which would fail an
+ * item still in the route.
  * <p>
  * The watermark is saved in the endpoint's {@code stateRepository} (in memory when none is set) after each item the
  * route processed successfully (right after its exchange completed, before the next item is emitted), under a key
