@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.camelcalendly.CalendlyComponent;
 import io.github.camelcalendly.CalendlyConstants;
@@ -61,7 +61,7 @@ class PollingFailoverTest {
     private final PollTracker polls = new PollTracker();
     /** When set, the next leader that gets a batch of several meetings is stopped while it processes the first. */
     private final AtomicBoolean stopTheLeaderMidBatch = new AtomicBoolean();
-    private final List<CompletableFuture<Void>> stops = new ArrayList<>();
+    private final AtomicReference<Delivery> inRouteAtStop = new AtomicReference<>();
 
     /** One meeting a route got, and on which instance. */
     record Delivery(String instance, String meeting) {
@@ -111,16 +111,20 @@ class PollingFailoverTest {
         awaitEveryListedMeetingDelivered();
 
         // a graceful stop while the leader's route processes the first meeting of a batch of three
-        stopTheLeaderMidBatch.set(true);
+        polls.holdAndAwaitIdle();
         book(3);
+        stopTheLeaderMidBatch.set(true);
+        polls.release();
         String third = awaitLeader(Set.of(first, second));
         awaitEveryListedMeetingDelivered();
 
         List<String> delivered = deliveries.stream().map(Delivery::meeting).toList();
         assertThat(delivered).as("every meeting once, of %s", deliveries).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(listedMeetings());
-        assertThat(deliveries).as("the second leader got part of the batch it was stopped in")
-                .anyMatch(d -> d.instance().equals(second));
+        assertThat(inRouteAtStop.get()).as("the meeting in the route when the second leader was stopped")
+                .isNotNull().extracting(Delivery::instance).isEqualTo(second);
+        assertThat(deliveries).as("the rest of that batch went to the third leader")
+                .filteredOn(d -> d.instance().equals(third)).hasSize(2);
         assertThat(polls.mostAtOnce()).as("polls running at one moment").isEqualTo(1);
         assertThat(polls.pollerSequence()).as("who polled, in turn").containsExactly(first, second, third);
         for (String stopped : List.of(first, second)) {
@@ -160,7 +164,9 @@ class PollingFailoverTest {
         int index = exchange.getProperty(ExchangePropertyKey.BATCH_INDEX, Integer.class);
         if (size > 1 && index == 0 && stopTheLeaderMidBatch.compareAndSet(true, false)) {
             CamelContext self = instances.get(name);
-            stops.add(stopInstance(name));
+            inRouteAtStop.set(new Delivery(name, exchange.getMessage().getHeader(CalendlyConstants.RESOURCE_URI,
+                    String.class)));
+            stopInstance(name);
             // the stop has begun while this meeting is still in the route
             await().atMost(TAKEOVER).until(() -> self.isStopping() || self.isStopped());
         }
