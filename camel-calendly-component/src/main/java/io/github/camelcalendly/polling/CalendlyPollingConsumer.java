@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.camelcalendly.CalendlyConstants;
 import io.github.camelcalendly.CalendlyEndpoint;
@@ -15,10 +18,13 @@ import org.apache.camel.CamelExchangeException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
+import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Polls a list operation for {@code from("calendly:<resource>?op=list&...&delay=60000")} and emits one exchange per
@@ -38,10 +44,17 @@ import org.apache.camel.support.service.ServiceHelper;
  * the newer ones are left for the next poll, since the watermark moves only past emitted items. With Camel's
  * {@code greedy=true} that next poll runs at once. When Camel shuts the route down during a batch, the batch stops
  * after the current item unless the shutdown is asked to complete all tasks; the rest comes with the next poll.
+ * Stopping the consumer itself (as camel-master does when the instance loses the leadership) also lets the item in
+ * progress be processed to its end and recorded before the stop returns, within the CamelContext's shutdown timeout.
+ * When the CamelContext begins to stop, the batch ends after the item in progress at once (unless the route is to
+ * complete all tasks): camel-master stops the route's processors before the consumer it wraps, which would fail an
+ * item still in the route.
  * <p>
  * The watermark is saved in the endpoint's {@code stateRepository} (in memory when none is set) after each item the
- * route processed successfully, under a key naming what is listed ({@link PollStateKey}), so a consumer restarted
- * with the same repository neither replays nor skips. When the route fails an item (its exchange ends with an
+ * route processed successfully (right after its exchange completed, before the next item is emitted), under a key
+ * naming what is listed ({@link PollStateKey}), so a consumer restarted with the same repository neither replays nor
+ * skips. A process killed while its route processes an item has not recorded that item, which the next poll emits
+ * again: at most one item per polling route. When the route fails an item (its exchange ends with an
  * exception, or is marked rollback-only), the poll stops there and fails with a {@link CamelExchangeException}
  * naming the item and carrying the route's exception, which Camel's poll strategy, back-off and exception handler
  * see; the next poll starts again with the failed item. An exception the route's error handler handled counts as
@@ -65,8 +78,15 @@ import org.apache.camel.support.service.ServiceHelper;
  */
 public class CalendlyPollingConsumer extends ScheduledBatchPollingConsumer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CalendlyPollingConsumer.class);
+
     private final CalendlyEndpoint endpoint;
     private final Operation operation;
+    /** Held by the thread running a poll, so that stopping waits for the item in progress to be recorded. */
+    private final ReentrantLock polling = new ReentrantLock();
+    /** Set once the consumer or its CamelContext begins to stop: no new poll or item starts. */
+    private volatile boolean quiescing;
+    private ContextStoppingListener contextStopping;
     private final Clock clock;
     private CollectionLister lister;
     /** Used when the endpoint sets no stateRepository; lost with the consumer, that is when the route stops. */
@@ -98,6 +118,16 @@ public class CalendlyPollingConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
+        polling.lock();
+        try {
+            // a stop that began before this poll took the lock: list nothing
+            return isRunAllowed() && !quiescing ? pollOnce() : 0;
+        } finally {
+            polling.unlock();
+        }
+    }
+
+    private int pollOnce() throws Exception {
         Watermark mark = store().load();
         Map<String, Object> routeOptions = endpoint.getRequestOptions().apiParameterValues();
         List<Map<String, Object>> items = lister.list(ScheduledEventsWindow.overrides(operation, routeOptions, clock,
@@ -229,12 +259,64 @@ public class CalendlyPollingConsumer extends ScheduledBatchPollingConsumer {
             repository = inMemory;
         }
         lister = new CollectionLister(endpoint);
+        quiescing = false;
+        contextStopping = new ContextStoppingListener(endpoint.getCamelContext(), this::onContextStopping);
+        contextStopping.register();
         super.doStart();
     }
 
+    /**
+     * Lets a poll in progress end before the scheduler is stopped (which interrupts its thread): once stopping, the
+     * batch ends after the item the route is processing, whose watermark is then saved. Waits at most the
+     * CamelContext's shutdown timeout; a poll still running then is interrupted, and its item in progress is emitted
+     * again by the next poll.
+     */
     @Override
     protected void doStop() throws Exception {
+        quiesce();
         super.doStop();
+        if (contextStopping != null) {
+            contextStopping.unregister();
+            contextStopping = null;
+        }
         ServiceHelper.stopService(inMemory);
+    }
+
+    /** Whether the batch may go on with its next item: not once the consumer or its CamelContext is stopping. */
+    @Override
+    public boolean isBatchAllowed() {
+        return !quiescing && super.isBatchAllowed();
+    }
+
+    /** The CamelContext begins to stop: quiesce, unless the route is to complete every item of its batch. */
+    private void onContextStopping() {
+        if (getRoute() == null || getRoute().getShutdownRunningTask() != ShutdownRunningTask.CompleteAllTasks) {
+            quiesce();
+        }
+    }
+
+    /** Lets no new poll or item start, and waits for the item in progress to be processed and recorded. */
+    private void quiesce() {
+        quiescing = true;
+        awaitPollInProgress();
+    }
+
+    private void awaitPollInProgress() {
+        long timeout = endpoint.getCamelContext().getShutdownStrategy().getTimeout();
+        TimeUnit unit = endpoint.getCamelContext().getShutdownStrategy().getTimeUnit();
+        boolean ended;
+        try {
+            ended = polling.tryLock(timeout, unit);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ended = false;
+        }
+        if (ended) {
+            polling.unlock();
+        } else {
+            LOG.warn("Calendly {} polling still ran the route for an item when the wait for it ended (the shutdown"
+                     + " timeout, {} {}, passed or the wait was interrupted); stopping it now, the next poll emits"
+                     + " that item again", operation.id(), timeout, unit.name().toLowerCase(Locale.ROOT));
+        }
     }
 }
