@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * <li>The access token is refreshed {@value #REFRESH_AHEAD_SECONDS} s ahead of its expiry, and once after Calendly
  * answers 401 to it.</li>
  * <li>Refreshes are single-flight: callers that find the token expired at the same time wait for one refresh and all
- * use its token. Before refreshing, the store is read again, in case another instance refreshed already.</li>
+ * use its token. A refresh is one {@linkplain TokenStore#rotate rotation} of the stored tokens: the store is read
+ * again inside it, and when another instance refreshed already its tokens are used without a token request. With a
+ * store shared by several instances (JdbcTokenStore), one instance at a time rotates a connection's tokens.</li>
  * <li>The rotated refresh token is saved, with its access token, before that access token is used; if the save fails
  * the new tokens are not used.</li>
  * <li>At most {@value #TOKEN_REQUESTS_PER_MINUTE} token requests per minute leave for the connection (Calendly's limit
@@ -298,7 +300,7 @@ public final class OAuthSession implements AccessTokenProvider {
 
     /**
      * A usable access token other than {@code stale} (null when none was known): the one another caller or
-     * instance got meanwhile, else one from a refresh made now.
+     * instance got meanwhile, else one from a refresh made now (see {@link TokenRefresher}).
      */
     private StoredTokens refresh(String stale, long timeoutMillis) {
         lock.lock();
@@ -309,46 +311,29 @@ public final class OAuthSession implements AccessTokenProvider {
             }
             Instant ahead = clock.instant().plusSeconds(REFRESH_AHEAD_SECONDS);
             StoredTokens current = tokens;
-            if (renewed(current, stale, ahead)) {
+            if (TokenRefresher.renewed(current, stale, ahead)) {
                 return current;
             }
-            StoredTokens stored = store.load(connectionId).orElse(current);
-            if (renewed(stored, stale, ahead)) {
-                tokens = stored;
-                return stored;
+            TokenRefresher.Outcome outcome;
+            try {
+                outcome = refresher.refresh(current, stale, ahead, timeoutMillis);
+            } catch (TokenRefresher.GrantRefused e) {
+                throw revoke(e.tokens(), e.getMessage(), e.statusCode(), e.title());
+            } catch (TokenStoreException e) {
+                tokens = null; // read the store again next time
+                throw e;
             }
-            if (stored == null || stored.refreshToken() == null) {
-                throw revoke(stored, "its access token " + (stale == null ? "is missing" : "expired or was refused")
-                        + " and it has no refresh token", 401, null);
+            tokens = outcome.tokens();
+            if (outcome.redeemed()) {
+                freshToken = outcome.tokens().accessToken();
+                refreshes.incrementAndGet();
+                LOG.debug("Calendly connection '{}' refreshed its access token (expires at {})", connectionId,
+                        outcome.tokens().expiresAt());
             }
-            return redeem(stored, timeoutMillis);
+            return outcome.tokens();
         } finally {
             lock.unlock();
         }
-    }
-
-    private static boolean renewed(StoredTokens candidate, String stale, Instant ahead) {
-        return candidate != null && candidate.accessToken() != null && !candidate.accessToken().equals(stale)
-               && !candidate.accessTokenExpiresBefore(ahead);
-    }
-
-    private StoredTokens redeem(StoredTokens base, long timeoutMillis) {
-        StoredTokens next;
-        try {
-            next = refresher.redeem(base, timeoutMillis);
-        } catch (TokenRefresher.GrantRefused e) {
-            throw revoke(base, e.getMessage(), e.statusCode(), "invalid_grant");
-        } catch (TokenStoreException e) {
-            // Calendly retired the refresh token these tokens held: read the store again next time
-            tokens = null;
-            throw e;
-        }
-        tokens = next;
-        freshToken = next.accessToken();
-        refreshes.incrementAndGet();
-        LOG.debug("Calendly connection '{}' refreshed its access token (expires at {})", connectionId,
-                next.expiresAt());
-        return next;
     }
 
     private CalendlyConnectionRevokedException revoke(StoredTokens at, String reason, int status, String title) {
