@@ -1,6 +1,6 @@
 -- The table io.github.camelcalendly.jdbc.JdbcTokenStore keeps Calendly OAuth tokens in: one row per connection id.
 -- Plain SQL for PostgreSQL and H2. Run it yourself (and set createTable=false on the store) when the application's
--- database user may not create tables; to use another table name, replace calendly_tokens below and set tableName.
+-- database user may not create tables. To use another table name, replace calendly_tokens below and set tableName.
 --
 -- connection_id         the connection id (often the Calendly user URI)
 -- encryption            'none' (tokens is plain JSON) or 'AES-GCM' (tokens is sealed under the store's key)
