@@ -64,6 +64,8 @@ public final class OAuthSession implements AccessTokenProvider {
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicLong refreshes = new AtomicLong();
+    /** Counts the times a refresh replaced the tokens, by a token request or with tokens another instance saved. */
+    private final AtomicLong renewals = new AtomicLong();
     private volatile StoredTokens tokens;
     /** An access token issued by this session that Calendly has not accepted yet. */
     private volatile String freshToken;
@@ -110,14 +112,14 @@ public final class OAuthSession implements AccessTokenProvider {
     public String accessToken() {
         StoredTokens current = usable();
         if (current.accessTokenExpiresBefore(clock.instant().plusSeconds(REFRESH_AHEAD_SECONDS))) {
-            current = refresh(current.accessToken(), callTimeoutMillis);
+            current = refresh(current.accessToken(), -1, callTimeoutMillis);
         }
         return current.accessToken();
     }
 
     @Override
     public boolean renewAfterRejection(String rejected) {
-        refresh(rejected, callTimeoutMillis);
+        refresh(rejected, -1, callTimeoutMillis);
         return true;
     }
 
@@ -150,12 +152,15 @@ public final class OAuthSession implements AccessTokenProvider {
     }
 
     /**
-     * Refreshes the access token now, whatever its expiry; the new tokens.
+     * Refreshes the access token now, whatever its expiry; the new tokens. A refresh that another caller or instance
+     * completes while this one waits for its turn counts as this one's: concurrent requests to refresh make one
+     * token request.
      *
      * @param timeoutMillis the longest the token request, its wait for the limiter included, may take; 0 for none
      */
     public StoredTokens refreshNow(long timeoutMillis) {
-        return refresh(usable().accessToken(), timeoutMillis);
+        long seen = renewals.get();
+        return refresh(usable().accessToken(), seen, timeoutMillis);
     }
 
     /**
@@ -300,9 +305,10 @@ public final class OAuthSession implements AccessTokenProvider {
 
     /**
      * A usable access token other than {@code stale} (null when none was known): the one another caller or
-     * instance got meanwhile, else one from a refresh made now (see {@link TokenRefresher}).
+     * instance got meanwhile (or since {@code renewals} was {@code seen}, unless that is -1), else one from a refresh
+     * made now (see {@link TokenRefresher}).
      */
-    private StoredTokens refresh(String stale, long timeoutMillis) {
+    private StoredTokens refresh(String stale, long seen, long timeoutMillis) {
         lock.lock();
         try {
             Revocation r = revocation;
@@ -311,7 +317,8 @@ public final class OAuthSession implements AccessTokenProvider {
             }
             Instant ahead = clock.instant().plusSeconds(REFRESH_AHEAD_SECONDS);
             StoredTokens current = tokens;
-            if (TokenRefresher.renewed(current, stale, ahead)) {
+            if (TokenRefresher.renewed(current, stale, ahead) || (seen >= 0 && seen != renewals.get()
+                    && TokenRefresher.renewed(current, null, ahead))) {
                 return current;
             }
             TokenRefresher.Outcome outcome;
@@ -322,6 +329,9 @@ public final class OAuthSession implements AccessTokenProvider {
             } catch (TokenStoreException e) {
                 tokens = null; // read the store again next time
                 throw e;
+            }
+            if (!outcome.tokens().equals(current)) {
+                renewals.incrementAndGet();
             }
             tokens = outcome.tokens();
             if (outcome.redeemed()) {
