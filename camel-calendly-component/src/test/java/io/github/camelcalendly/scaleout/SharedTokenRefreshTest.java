@@ -124,7 +124,8 @@ class SharedTokenRefreshTest {
         // every call is inside its refresh before Calendly answers the first token request
         // every call has asked for a new token, and waits for its turn, before Calendly answers a token request
         await().atMost(Duration.ofSeconds(60)).until(() -> threads.stream()
-                .allMatch(SharedTokenRefreshTest::finishedOrWaitingForANewToken) && gate.held() == 2);
+                .allMatch(SharedTokenRefreshTest::finishedOrWaitingForANewToken) && gate.held() >= 2);
+        assertThat(gate.held()).as("token requests that reached Calendly").isEqualTo(2);
         gate.open();
 
         for (int i = 0; i < CALLS; i++) {
