@@ -20,6 +20,10 @@ public final class JdbcTable {
 
     /** SQLSTATE of a unique or primary key violation, in PostgreSQL and H2 alike. */
     private static final String UNIQUE_VIOLATION = "23505";
+    /** SQLSTATEs of an object or table created by another transaction since this one looked. */
+    private static final String DUPLICATE_OBJECT = "42710";
+    private static final String DUPLICATE_TABLE = "42P07";
+    private static final int CREATE_ATTEMPTS = 3;
     /** SQLSTATE PostgreSQL reports when lock_timeout ran out. */
     private static final String LOCK_NOT_AVAILABLE = "55P03";
     /** SQLSTATE of a statement cancelled by its query timeout (PostgreSQL). */
@@ -88,28 +92,45 @@ public final class JdbcTable {
 
     /**
      * Runs the statements of a schema script ({@code CREATE TABLE IF NOT EXISTS ...}, separated by semicolons at the
-     * end of a line) in one transaction. Another instance creating the same table at the same moment is not an
-     * error: the table exists afterwards either way.
+     * end of a line) in one transaction. Another instance creating the same objects at the same moment is not an
+     * error: PostgreSQL then reports a duplicate (a unique violation of its catalog, or an object that already
+     * exists), and the script runs again, finding the other instance's objects in place.
      */
     public void create(String script) throws SQLException {
-        try {
-            inTransaction(connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    for (String sql : script.split(";\\s*(\\r?\\n|$)")) {
-                        String trimmed = stripComments(sql);
-                        if (!trimmed.isBlank()) {
-                            statement.execute(trimmed);
-                        }
+        for (int attempt = 1;; attempt++) {
+            try {
+                runScript(script);
+                return;
+            } catch (SQLException e) {
+                if (attempt == CREATE_ATTEMPTS || !isConcurrentCreation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void runScript(String script) throws SQLException {
+        inTransaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : script.split(";\\s*(\\r?\\n|$)")) {
+                    String trimmed = stripComments(sql);
+                    if (!trimmed.isBlank()) {
+                        statement.execute(trimmed);
                     }
                 }
-                return null;
-            });
-        } catch (SQLException e) {
-            if (!isUniqueViolation(e)) {
-                throw e;
             }
-            // PostgreSQL reports two concurrent CREATE TABLE IF NOT EXISTS as a unique violation of its catalog
+            return null;
+        });
+    }
+
+    private static boolean isConcurrentCreation(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            String state = next.getSQLState();
+            if (UNIQUE_VIOLATION.equals(state) || DUPLICATE_OBJECT.equals(state) || DUPLICATE_TABLE.equals(state)) {
+                return true;
+            }
         }
+        return false;
     }
 
     /** Runs {@code work} in a transaction: committed when it returns, rolled back when it throws. */

@@ -202,16 +202,16 @@ public final class OAuthSession implements AccessTokenProvider {
         }
     }
 
-    /** Keeps the scopes introspection reported for the connection's token, in memory and in the store. */
+    /**
+     * Keeps the scopes introspection reported for the connection's token, in memory and in the store (unless another
+     * instance rotated the stored tokens meanwhile: those are then used, as they are).
+     */
     public void learnScopes(List<String> scopes) {
         lock.lock();
         try {
             StoredTokens current = tokens;
             if (current != null && !scopes.isEmpty()) {
-                StoredTokens updated = new StoredTokens(current.accessToken(), current.refreshToken(),
-                        current.expiresAt(), scopes, current.owner(), current.organization());
-                store.save(connectionId, updated);
-                tokens = updated;
+                tokens = TokenStoreWrites.withScopes(store, connectionId, current, scopes, callTimeoutMillis);
             }
         } finally {
             lock.unlock();
@@ -272,8 +272,7 @@ public final class OAuthSession implements AccessTokenProvider {
             return stored.get();
         }
         if (seed != null) {
-            store.save(connectionId, seed);
-            return seed;
+            return TokenStoreWrites.seedUnlessStored(store, connectionId, seed, callTimeoutMillis);
         }
         throw new CalendlyValidationException(null, "connectionId", "No Calendly OAuth tokens are saved for"
                 + " connection id '" + connectionId + "' in " + store + ": authorize the user with"

@@ -4,8 +4,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -83,6 +87,36 @@ class JdbcTableTest {
         table.create(script);
 
         assertThat(count(db, "kept")).isEqualTo(1);
+    }
+
+    @Test
+    void severalInstancesCreatingTheSameTableAtOnceOnPostgresqlAllSucceed() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            DataSource db = TokenTableDatabase.postgres();
+            ExecutorService instances = Executors.newFixedThreadPool(8);
+            CountDownLatch go = new CountDownLatch(1);
+            List<CompletableFuture<Void>> creations = new ArrayList<>();
+            for (int instance = 0; instance < 8; instance++) {
+                JdbcTable table = new JdbcTable(db, "calendly_tokens");
+                creations.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        go.await();
+                        table.create(table.script(SCRIPT, "calendly_tokens"));
+                    } catch (SQLException | InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, instances));
+            }
+
+            go.countDown();
+
+            try {
+                CompletableFuture.allOf(creations.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+            } finally {
+                instances.shutdownNow();
+            }
+            assertThat(count(db, "calendly_tokens")).isZero();
+        }
     }
 
     @Test
