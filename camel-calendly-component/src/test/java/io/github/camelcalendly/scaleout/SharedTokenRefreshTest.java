@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Three instances of one application, each with its own CamelContext, calendly component and JdbcTokenStore, share
  * the tokens of two Calendly users in one PostgreSQL database. When 100 calls across the instances need a new access
- * token at once (calls whose access token is about to expire, and {@code oauth?op=refresh}), each user's refresh
+ * token at once (calls whose access token expired, and {@code oauth?op=refresh}), each user's refresh
  * token is redeemed exactly once: one instance refreshes while the others wait for its row lock, then use its tokens.
  */
 class SharedTokenRefreshTest {
@@ -58,14 +58,15 @@ class SharedTokenRefreshTest {
                 app.clientSecret());
     }
 
-    /** Connects {@code user} through an instance that then stops, and marks the access token as about to expire. */
-    private String connectWithExpiringToken(String user) {
+    /** Connects {@code user} through an instance that then stops, and marks the access token as expired. */
+    private String connectWithExpiredToken(String user) {
         try (TokenSharingInstance signIn = TokenSharingInstance.start("sign-in", calendly(), database)) {
             String id = signIn.connect(sandbox, user);
             JdbcTokenStore store = new JdbcTokenStore(database);
             StoredTokens saved = store.load(id).orElseThrow();
-            store.save(id, new StoredTokens(saved.accessToken(), saved.refreshToken(), Instant.now().plusSeconds(30),
-                    saved.scopes(), saved.owner(), saved.organization()));
+            Instant expired = Instant.now().minusSeconds(300);
+            store.save(id, new StoredTokens(saved.accessToken(), saved.refreshToken(), expired, saved.scopes(),
+                    saved.owner(), saved.organization()));
             return id;
         }
     }
@@ -93,8 +94,8 @@ class SharedTokenRefreshTest {
 
     @Test
     void aHundredConcurrentRefreshesAcrossThreeInstancesRotateEachUsersTokensOnce() throws Exception {
-        String owner = connectWithExpiringToken(sandbox.seeded().owner());
-        String member = connectWithExpiringToken(sandbox.seeded().member());
+        String owner = connectWithExpiredToken(sandbox.seeded().owner());
+        String member = connectWithExpiredToken(sandbox.seeded().member());
         for (String name : List.of("pod-a", "pod-b", "pod-c")) {
             instances.add(TokenSharingInstance.start(name, calendly(), database));
         }
