@@ -38,7 +38,8 @@ class TokenRequestGateTest {
         String refreshToken = calls.redeemNewCode().json().path("refresh_token").asText();
         TokenRequestGate gate = sandbox.holdTokenRequests();
 
-        CompletableFuture<SandboxClient.Reply> refresh = CompletableFuture.supplyAsync(() -> calls.refresh(refreshToken));
+        CompletableFuture<SandboxClient.Reply> refresh =
+                CompletableFuture.supplyAsync(() -> calls.refresh(refreshToken));
         await().atMost(Duration.ofSeconds(30)).until(() -> gate.held() == 1);
         assertThat(refresh).isNotDone();
         assertThat(sandbox.tokenRequests()).hasSize(1); // only the code exchange so far
@@ -54,7 +55,8 @@ class TokenRequestGateTest {
     void aDroppedRefreshGets503AndItsRefreshTokenStaysValid() throws Exception {
         String refreshToken = calls.redeemNewCode().json().path("refresh_token").asText();
         TokenRequestGate gate = sandbox.holdTokenRequests();
-        CompletableFuture<SandboxClient.Reply> refresh = CompletableFuture.supplyAsync(() -> calls.refresh(refreshToken));
+        CompletableFuture<SandboxClient.Reply> refresh =
+                CompletableFuture.supplyAsync(() -> calls.refresh(refreshToken));
         await().atMost(Duration.ofSeconds(30)).until(() -> gate.held() == 1);
 
         gate.dropHeld();
@@ -67,7 +69,8 @@ class TokenRequestGateTest {
     void restoringTheDefaultStubsOpensTheGate() throws Exception {
         String refreshToken = calls.redeemNewCode().json().path("refresh_token").asText();
         TokenRequestGate gate = sandbox.holdTokenRequests();
-        CompletableFuture<SandboxClient.Reply> refresh = CompletableFuture.supplyAsync(() -> calls.refresh(refreshToken));
+        CompletableFuture<SandboxClient.Reply> refresh =
+                CompletableFuture.supplyAsync(() -> calls.refresh(refreshToken));
         await().atMost(Duration.ofSeconds(30)).until(() -> gate.held() == 1);
 
         sandbox.restoreDefaultStubs();

@@ -93,7 +93,7 @@ final class TokenRefresher {
         this.clock = clock;
     }
 
-    /** Whether {@code candidate} holds an access token other than {@code stale} that is still valid at {@code ahead}. */
+    /** Whether {@code candidate} holds an access token other than {@code stale} still valid at {@code ahead}. */
     static boolean renewed(StoredTokens candidate, String stale, Instant ahead) {
         return candidate != null && candidate.accessToken() != null && !candidate.accessToken().equals(stale)
                && !candidate.accessTokenExpiresBefore(ahead);
