@@ -23,6 +23,7 @@ import io.github.camelcalendly.sandbox.booking.SeedBookings;
 import io.github.camelcalendly.sandbox.http.ApiExtension;
 import io.github.camelcalendly.sandbox.http.Router;
 import io.github.camelcalendly.sandbox.oauth.OAuthExtension;
+import io.github.camelcalendly.sandbox.oauth.TokenRequestGate;
 import io.github.camelcalendly.sandbox.oauth.TokenRequest;
 import io.github.camelcalendly.sandbox.state.SandboxStore;
 import io.github.camelcalendly.sandbox.state.Seed;
@@ -190,6 +191,15 @@ public final class CalendlySandbox implements AutoCloseable {
         return oauth.tokenRequests();
     }
 
+    /**
+     * Holds the token requests that arrive from now on before the sandbox looks at them, until the returned gate
+     * {@linkplain TokenRequestGate#open() opens} or {@linkplain TokenRequestGate#dropHeld() drops} them: a client
+     * caught in the middle of a refresh. {@link #restoreDefaultStubs()} and {@link #close()} open it.
+     */
+    public TokenRequestGate holdTokenRequests() {
+        return oauth.holdTokenRequests();
+    }
+
     // -----------------------------------------------------------------------------------------------------------
 
     /** Every event the sandbox has raised (bookings, cancellations, no-shows, event type changes), oldest first. */
@@ -300,6 +310,7 @@ public final class CalendlySandbox implements AutoCloseable {
      * (bookings, subscriptions, tokens) is kept.
      */
     public void restoreDefaultStubs() {
+        oauth.openTokenRequests();
         api.resetAll();
         auth.resetAll();
         api.stubFor(any(anyUrl()).atPriority(SANDBOX_PRIORITY)
@@ -322,6 +333,7 @@ public final class CalendlySandbox implements AutoCloseable {
 
     @Override
     public void close() {
+        oauth.openTokenRequests();
         try {
             webhooks.close();
             api.stop();

@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * <li>The access token is refreshed {@value #REFRESH_AHEAD_SECONDS} s ahead of its expiry, and once after Calendly
  * answers 401 to it.</li>
  * <li>Refreshes are single-flight: callers that find the token expired at the same time wait for one refresh and all
- * use its token. Before refreshing, the store is read again, in case another instance refreshed already.</li>
+ * use its token. A refresh is one {@linkplain TokenStore#rotate rotation} of the stored tokens: the store is read
+ * again inside it, and when another instance refreshed already its tokens are used without a token request. With a
+ * store shared by several instances (JdbcTokenStore), one instance at a time rotates a connection's tokens.</li>
  * <li>The rotated refresh token is saved, with its access token, before that access token is used; if the save fails
  * the new tokens are not used.</li>
  * <li>At most {@value #TOKEN_REQUESTS_PER_MINUTE} token requests per minute leave for the connection (Calendly's limit
@@ -62,6 +64,8 @@ public final class OAuthSession implements AccessTokenProvider {
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicLong refreshes = new AtomicLong();
+    /** Counts the times a refresh replaced the tokens, by a token request or with tokens another instance saved. */
+    private final AtomicLong renewals = new AtomicLong();
     private volatile StoredTokens tokens;
     /** An access token issued by this session that Calendly has not accepted yet. */
     private volatile String freshToken;
@@ -108,14 +112,14 @@ public final class OAuthSession implements AccessTokenProvider {
     public String accessToken() {
         StoredTokens current = usable();
         if (current.accessTokenExpiresBefore(clock.instant().plusSeconds(REFRESH_AHEAD_SECONDS))) {
-            current = refresh(current.accessToken(), callTimeoutMillis);
+            current = refresh(current.accessToken(), -1, callTimeoutMillis);
         }
         return current.accessToken();
     }
 
     @Override
     public boolean renewAfterRejection(String rejected) {
-        refresh(rejected, callTimeoutMillis);
+        refresh(rejected, -1, callTimeoutMillis);
         return true;
     }
 
@@ -148,12 +152,15 @@ public final class OAuthSession implements AccessTokenProvider {
     }
 
     /**
-     * Refreshes the access token now, whatever its expiry; the new tokens.
+     * Refreshes the access token now, whatever its expiry; the new tokens. A refresh that another caller or instance
+     * completes while this one waits for its turn counts as this one's: concurrent requests to refresh make one
+     * token request.
      *
      * @param timeoutMillis the longest the token request, its wait for the limiter included, may take; 0 for none
      */
     public StoredTokens refreshNow(long timeoutMillis) {
-        return refresh(usable().accessToken(), timeoutMillis);
+        long seen = renewals.get();
+        return refresh(usable().accessToken(), seen, timeoutMillis);
     }
 
     /**
@@ -195,16 +202,16 @@ public final class OAuthSession implements AccessTokenProvider {
         }
     }
 
-    /** Keeps the scopes introspection reported for the connection's token, in memory and in the store. */
+    /**
+     * Keeps the scopes introspection reported for the connection's token, in memory and in the store (unless another
+     * instance rotated the stored tokens meanwhile: those are then used, as they are).
+     */
     public void learnScopes(List<String> scopes) {
         lock.lock();
         try {
             StoredTokens current = tokens;
             if (current != null && !scopes.isEmpty()) {
-                StoredTokens updated = new StoredTokens(current.accessToken(), current.refreshToken(),
-                        current.expiresAt(), scopes, current.owner(), current.organization());
-                store.save(connectionId, updated);
-                tokens = updated;
+                tokens = TokenStoreWrites.withScopes(store, connectionId, current, scopes, callTimeoutMillis);
             }
         } finally {
             lock.unlock();
@@ -265,8 +272,7 @@ public final class OAuthSession implements AccessTokenProvider {
             return stored.get();
         }
         if (seed != null) {
-            store.save(connectionId, seed);
-            return seed;
+            return TokenStoreWrites.seedUnlessStored(store, connectionId, seed, callTimeoutMillis);
         }
         throw new CalendlyValidationException(null, "connectionId", "No Calendly OAuth tokens are saved for"
                 + " connection id '" + connectionId + "' in " + store + ": authorize the user with"
@@ -298,9 +304,10 @@ public final class OAuthSession implements AccessTokenProvider {
 
     /**
      * A usable access token other than {@code stale} (null when none was known): the one another caller or
-     * instance got meanwhile, else one from a refresh made now.
+     * instance got meanwhile (or since {@code renewals} was {@code seen}, unless that is -1), else one from a refresh
+     * made now (see {@link TokenRefresher}).
      */
-    private StoredTokens refresh(String stale, long timeoutMillis) {
+    private StoredTokens refresh(String stale, long seen, long timeoutMillis) {
         lock.lock();
         try {
             Revocation r = revocation;
@@ -309,46 +316,33 @@ public final class OAuthSession implements AccessTokenProvider {
             }
             Instant ahead = clock.instant().plusSeconds(REFRESH_AHEAD_SECONDS);
             StoredTokens current = tokens;
-            if (renewed(current, stale, ahead)) {
+            if (TokenRefresher.renewed(current, stale, ahead) || (seen >= 0 && seen != renewals.get()
+                    && TokenRefresher.renewed(current, null, ahead))) {
                 return current;
             }
-            StoredTokens stored = store.load(connectionId).orElse(current);
-            if (renewed(stored, stale, ahead)) {
-                tokens = stored;
-                return stored;
+            TokenRefresher.Outcome outcome;
+            try {
+                outcome = refresher.refresh(current, stale, ahead, timeoutMillis);
+            } catch (TokenRefresher.GrantRefused e) {
+                throw revoke(e.tokens(), e.getMessage(), e.statusCode(), e.title());
+            } catch (TokenStoreException e) {
+                tokens = null; // read the store again next time
+                throw e;
             }
-            if (stored == null || stored.refreshToken() == null) {
-                throw revoke(stored, "its access token " + (stale == null ? "is missing" : "expired or was refused")
-                        + " and it has no refresh token", 401, null);
+            if (!outcome.tokens().equals(current)) {
+                renewals.incrementAndGet();
             }
-            return redeem(stored, timeoutMillis);
+            tokens = outcome.tokens();
+            if (outcome.redeemed()) {
+                freshToken = outcome.tokens().accessToken();
+                refreshes.incrementAndGet();
+                LOG.debug("Calendly connection '{}' refreshed its access token (expires at {})", connectionId,
+                        outcome.tokens().expiresAt());
+            }
+            return outcome.tokens();
         } finally {
             lock.unlock();
         }
-    }
-
-    private static boolean renewed(StoredTokens candidate, String stale, Instant ahead) {
-        return candidate != null && candidate.accessToken() != null && !candidate.accessToken().equals(stale)
-               && !candidate.accessTokenExpiresBefore(ahead);
-    }
-
-    private StoredTokens redeem(StoredTokens base, long timeoutMillis) {
-        StoredTokens next;
-        try {
-            next = refresher.redeem(base, timeoutMillis);
-        } catch (TokenRefresher.GrantRefused e) {
-            throw revoke(base, e.getMessage(), e.statusCode(), "invalid_grant");
-        } catch (TokenStoreException e) {
-            // Calendly retired the refresh token these tokens held: read the store again next time
-            tokens = null;
-            throw e;
-        }
-        tokens = next;
-        freshToken = next.accessToken();
-        refreshes.incrementAndGet();
-        LOG.debug("Calendly connection '{}' refreshed its access token (expires at {})", connectionId,
-                next.expiresAt());
-        return next;
     }
 
     private CalendlyConnectionRevokedException revoke(StoredTokens at, String reason, int status, String title) {

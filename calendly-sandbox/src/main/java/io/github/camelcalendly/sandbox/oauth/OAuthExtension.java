@@ -30,6 +30,7 @@ public final class OAuthExtension implements ResponseDefinitionTransformerV2 {
     private volatile TokenEndpoint token;
     private volatile TokenManagement management;
     private volatile TokenRequestLog tokenRequests;
+    private volatile TokenRequestGate gate;
 
     /** Connects the extension to the running sandbox, with no codes or refresh tokens yet. */
     public void attach(SandboxContext sandboxContext) {
@@ -74,6 +75,28 @@ public final class OAuthExtension implements ResponseDefinitionTransformerV2 {
         }
     }
 
+    /**
+     * Holds every token request that arrives from now on at a new gate, until it is opened or drops them; replaces
+     * (and opens) the previous gate.
+     */
+    public TokenRequestGate holdTokenRequests() {
+        TokenRequestGate previous = gate;
+        gate = new TokenRequestGate();
+        if (previous != null) {
+            previous.open();
+        }
+        return gate;
+    }
+
+    /** Opens the gate of {@link #holdTokenRequests()}, if any: token requests are answered at once again. */
+    public void openTokenRequests() {
+        TokenRequestGate previous = gate;
+        gate = null;
+        if (previous != null) {
+            previous.open();
+        }
+    }
+
     @Override
     public String getName() {
         return NAME;
@@ -92,6 +115,11 @@ public final class OAuthExtension implements ResponseDefinitionTransformerV2 {
                     "The sandbox is still starting.")));
         }
         Request request = serveEvent.getRequest();
+        TokenRequestGate held = gate;
+        if (held != null && "/oauth/token".equals(UrlParts.parse(request.getUrl()).path()) && !held.pass()) {
+            return write(OAuthAnswer.error(new OAuthError(503, "temporarily_unavailable",
+                    "The sandbox dropped this token request at its gate without looking at it.")));
+        }
         try {
             synchronized (ctx.lock()) {
                 return write(route(request));
