@@ -55,6 +55,14 @@ public class CalendlyConsumerOptions {
                             + " repository of the last 1000 events when not set.")
     private IdempotentRepository idempotentRepository;
 
+    @UriParam(label = "consumer,advanced", defaultValue = "600000", javaType = "java.time.Duration",
+              description = "calendly:webhook: how long an event taken by one request (on this or another instance"
+                            + " sharing idempotentRepository) counts as being processed, in milliseconds (or a duration"
+                            + " such as 10m): redeliveries meanwhile get 409 and Calendly retries them. An event whose"
+                            + " instance died before answering is taken over by a redelivery after between one and two"
+                            + " times this; keep it above the route's longest run.")
+    private long inProgressTimeout = 600_000L;
+
     @UriParam(label = "consumer,advanced", defaultValue = "platform-http",
               description = "calendly:webhook: the HTTP server component that serves webhookPath (a"
                             + " RestConsumerFactory).")
@@ -146,6 +154,14 @@ public class CalendlyConsumerOptions {
 
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public long getInProgressTimeout() {
+        return inProgressTimeout;
+    }
+
+    public void setInProgressTimeout(long inProgressTimeout) {
+        this.inProgressTimeout = inProgressTimeout;
     }
 
     public String getHttpServerComponent() {
