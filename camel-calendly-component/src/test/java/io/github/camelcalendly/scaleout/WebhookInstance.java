@@ -1,0 +1,84 @@
+package io.github.camelcalendly.scaleout;
+
+import java.util.Map;
+
+import io.github.camelcalendly.CalendlyComponent;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Processor;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.test.AvailablePortFinder;
+
+/**
+ * One instance of a {@code calendly:webhook} route, as one pod behind the public URL: a CamelContext of its own,
+ * serving HTTP with Vert.x platform-http on a port of its own, with the beans the endpoint refers to.
+ */
+final class WebhookInstance implements AutoCloseable {
+
+    static final String PATH = "/calendly/webhook";
+
+    private final String name;
+    private final int port;
+    private final CamelContext context;
+
+    private WebhookInstance(String name, int port, CamelContext context) {
+        this.name = name;
+        this.port = port;
+        this.context = context;
+    }
+
+    /**
+     * A new instance, not started yet, whose route {@code name} runs {@code route} for every event of
+     * {@code endpointUri}.
+     */
+    static WebhookInstance create(String name, String accessToken, String baseUrl, Map<String, Object> beans,
+            String endpointUri, Processor route) throws Exception {
+        int port = AvailablePortFinder.getNextAvailable();
+        CamelContext context = new DefaultCamelContext();
+        context.getCamelContextExtension().setName(name);
+        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+        server.setBindPort(port);
+        context.addService(new VertxPlatformHttpServer(server));
+        beans.forEach(context.getRegistry()::bind);
+        CalendlyComponent component = new CalendlyComponent();
+        component.setAccessToken(accessToken);
+        component.setBaseUrl(baseUrl);
+        context.addComponent("calendly", component);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(endpointUri).routeId(name).process(route);
+            }
+        });
+        return new WebhookInstance(name, port, context);
+    }
+
+    String name() {
+        return name;
+    }
+
+    CamelContext context() {
+        return context;
+    }
+
+    /** Where this instance serves the webhook path. */
+    String url() {
+        return "http://localhost:" + port + PATH;
+    }
+
+    void start() {
+        context.start();
+    }
+
+    @Override
+    public void close() {
+        context.stop();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
