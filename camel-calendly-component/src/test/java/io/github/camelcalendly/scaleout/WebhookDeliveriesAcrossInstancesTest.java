@@ -199,8 +199,8 @@ class WebhookDeliveriesAcrossInstancesTest {
             String uri = "calendly:webhook?events=invitee.created&signingKey=RAW(" + WebhookDeliverer.SIGNING_KEY
                     + ")&webhookAutoRegister=false&idempotentRepository=#deliveries&inProgressTimeout="
                     + inProgressTimeout;
-            WebhookInstance instance = WebhookInstance.create(name, "unused-token", "http://localhost:9",
-                    Map.of("deliveries", deliveries), uri, exchange -> {
+            WebhookInstance instance = WebhookInstance.create(name, WebhookInstance.freePort(), "unused-token",
+                    "http://localhost:9", Map.of("deliveries", deliveries), uri, exchange -> {
                         String invitee = exchange.getMessage().getHeader(CalendlyConstants.RESOURCE_URI,
                                 String.class);
                         try {

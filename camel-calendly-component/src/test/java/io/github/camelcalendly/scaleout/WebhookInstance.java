@@ -29,13 +29,17 @@ final class WebhookInstance implements AutoCloseable {
         this.context = context;
     }
 
+    /** A free port for an instance. */
+    static int freePort() {
+        return AvailablePortFinder.getNextAvailable();
+    }
+
     /**
-     * A new instance, not started yet, whose route {@code name} runs {@code route} for every event of
-     * {@code endpointUri}.
+     * A new instance serving on {@code port}, not started yet, whose route {@code name} runs {@code route} for every
+     * event of {@code endpointUri}.
      */
-    static WebhookInstance create(String name, String accessToken, String baseUrl, Map<String, Object> beans,
-            String endpointUri, Processor route) throws Exception {
-        int port = AvailablePortFinder.getNextAvailable();
+    static WebhookInstance create(String name, int port, String accessToken, String baseUrl,
+            Map<String, Object> beans, String endpointUri, Processor route) throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.getCamelContextExtension().setName(name);
         VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
@@ -65,6 +69,11 @@ final class WebhookInstance implements AutoCloseable {
 
     /** Where this instance serves the webhook path. */
     String url() {
+        return url(port);
+    }
+
+    /** Where an instance serving on {@code port} serves the webhook path. */
+    static String url(int port) {
         return "http://localhost:" + port + PATH;
     }
 
