@@ -40,22 +40,33 @@ final class WebhookInstance implements AutoCloseable {
      */
     static WebhookInstance create(String name, int port, String accessToken, String baseUrl,
             Map<String, Object> beans, String endpointUri, Processor route) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        context.getCamelContextExtension().setName(name);
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindPort(port);
-        context.addService(new VertxPlatformHttpServer(server));
-        beans.forEach(context.getRegistry()::bind);
-        CalendlyComponent component = new CalendlyComponent();
-        component.setAccessToken(accessToken);
-        component.setBaseUrl(baseUrl);
-        context.addComponent("calendly", component);
-        context.addRoutes(new RouteBuilder() {
+        WebhookInstance instance = withoutRoutes(name, port, accessToken, baseUrl, beans);
+        instance.context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from(endpointUri).routeId(name).process(route);
             }
         });
+        return instance;
+    }
+
+    /** A new instance serving on {@code port}, not started yet, with no routes: the test loads them. */
+    static WebhookInstance withoutRoutes(String name, int port, String accessToken, String baseUrl,
+            Map<String, Object> beans) {
+        CamelContext context = new DefaultCamelContext();
+        context.getCamelContextExtension().setName(name);
+        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+        server.setBindPort(port);
+        try {
+            context.addService(new VertxPlatformHttpServer(server));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not add the HTTP server to " + name, e);
+        }
+        beans.forEach(context.getRegistry()::bind);
+        CalendlyComponent component = new CalendlyComponent();
+        component.setAccessToken(accessToken);
+        component.setBaseUrl(baseUrl);
+        context.addComponent("calendly", component);
         return new WebhookInstance(name, port, context);
     }
 
