@@ -36,7 +36,9 @@ public class CalendlyConsumerOptions {
               description = "calendly:webhook: delete the subscriptions this route registered when it stops"
                             + " (used as webhook:calendly:webhook, when the route is removed or Camel stops: Camel's"
                             + " webhook component unregisters with the endpoint). Off by default, so deliveries"
-                            + " during a restart are retried by Calendly rather than lost.")
+                            + " during a restart are retried by Calendly rather than lost. Leave it off when several"
+                            + " instances serve one webhookExternalUrl: they share one subscription, and stopping any"
+                            + " of them would delete it for all.")
     private boolean unregisterOnStop;
 
     @UriParam(label = "consumer,security", defaultValue = "180000", javaType = "java.time.Duration",
