@@ -132,6 +132,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "httpServerComponent": target.getConsumerOptions().setHttpServerComponent(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConsumerOptions().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "inprogresstimeout":
+        case "inProgressTimeout": target.getConsumerOptions().setInProgressTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "inputfrombody":
@@ -405,6 +407,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "httpServerComponent": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "inprogresstimeout":
+        case "inProgressTimeout": return long.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "inputfrombody":
@@ -679,6 +683,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "httpServerComponent": return target.getConsumerOptions().getHttpServerComponent();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConsumerOptions().getIdempotentRepository();
+        case "inprogresstimeout":
+        case "inProgressTimeout": return target.getConsumerOptions().getInProgressTimeout();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "inputfrombody":

@@ -23,7 +23,7 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(170);
+        Set<String> props = new HashSet<>(171);
         props.add("a1");
         props.add("a10");
         props.add("a2");
@@ -97,6 +97,7 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
         props.add("host");
         props.add("httpServerComponent");
         props.add("idempotentRepository");
+        props.add("inProgressTimeout");
         props.add("initialDelay");
         props.add("inputFromBody");
         props.add("invitee");

@@ -36,7 +36,9 @@ public class CalendlyConsumerOptions {
               description = "calendly:webhook: delete the subscriptions this route registered when it stops"
                             + " (used as webhook:calendly:webhook, when the route is removed or Camel stops: Camel's"
                             + " webhook component unregisters with the endpoint). Off by default, so deliveries"
-                            + " during a restart are retried by Calendly rather than lost.")
+                            + " during a restart are retried by Calendly rather than lost. Leave it off when several"
+                            + " instances serve one webhookExternalUrl: they share one subscription, and stopping any"
+                            + " of them would delete it for all.")
     private boolean unregisterOnStop;
 
     @UriParam(label = "consumer,security", defaultValue = "180000", javaType = "java.time.Duration",
@@ -54,6 +56,14 @@ public class CalendlyConsumerOptions {
                             + " without running the route again (by event, payload uri and created_at); an in-memory"
                             + " repository of the last 1000 events when not set.")
     private IdempotentRepository idempotentRepository;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "600000", javaType = "java.time.Duration",
+              description = "calendly:webhook: how long an event taken by one request (on this or another instance"
+                            + " sharing idempotentRepository) counts as being processed, in milliseconds (or a duration"
+                            + " such as 10m): redeliveries meanwhile get 409 and Calendly retries them. An event whose"
+                            + " instance died before answering is taken over by a redelivery after between one and two"
+                            + " times this; keep it above the route's longest run.")
+    private long inProgressTimeout = 600_000L;
 
     @UriParam(label = "consumer,advanced", defaultValue = "platform-http",
               description = "calendly:webhook: the HTTP server component that serves webhookPath (a"
@@ -146,6 +156,14 @@ public class CalendlyConsumerOptions {
 
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public long getInProgressTimeout() {
+        return inProgressTimeout;
+    }
+
+    public void setInProgressTimeout(long inProgressTimeout) {
+        this.inProgressTimeout = inProgressTimeout;
     }
 
     public String getHttpServerComponent() {

@@ -99,7 +99,7 @@ public class CalendlyWebhookConsumer extends DefaultConsumer {
         deliveries = DeliveryRepository.of(endpoint);
         ServiceHelper.startService(deliveries);
         Processor handler = new WebhookRequestHandler(reader, WebhookHandlerSupport.events(endpoint),
-                new DeliveryDeduplicator(deliveries.repository()), this::runRoute);
+                WebhookHandlerSupport.deduplicator(endpoint, deliveries.repository(), clock), this::runRoute);
         // no verb: every method reaches the handler, which answers 405 to all but POST
         httpConsumer = factory.createConsumer(context, handler, null, path, null, null, null,
                 context.getRestConfiguration(), Map.of());

@@ -31,10 +31,11 @@ public final class WebhookCapability {
      * that starts its idempotent repository when started and stops it when stopped.
      */
     public Processor createWebhookHandler(Processor next) {
-        DeliveryReader reader = WebhookHandlerSupport.reader(endpoint, Clock.systemUTC());
+        Clock clock = Clock.systemUTC();
+        DeliveryReader reader = WebhookHandlerSupport.reader(endpoint, clock);
         DeliveryRepository deliveries = DeliveryRepository.of(endpoint);
         return new WebhookComponentHandler(new WebhookRequestHandler(reader, WebhookHandlerSupport.events(endpoint),
-                new DeliveryDeduplicator(deliveries.repository()),
+                WebhookHandlerSupport.deduplicator(endpoint, deliveries.repository(), clock),
                 (httpExchange, event) -> runRoute(next, httpExchange, event)), deliveries);
     }
 

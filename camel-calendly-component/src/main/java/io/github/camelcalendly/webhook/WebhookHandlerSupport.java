@@ -8,6 +8,7 @@ import io.github.camelcalendly.CalendlyConsumerOptions;
 import io.github.camelcalendly.CalendlyEndpoint;
 import io.github.camelcalendly.CalendlyValidationException;
 import io.github.camelcalendly.operation.OptionCatalog;
+import org.apache.camel.spi.IdempotentRepository;
 
 /**
  * Checks a {@code calendly:webhook} endpoint's options when its route starts and builds the pieces that verify
@@ -44,6 +45,20 @@ public final class WebhookHandlerSupport {
         }
         return new DeliveryReader(new SignatureVerifier(signingKey, clock, options.getSignatureTolerance()),
                 options.getMaxBodySize());
+    }
+
+    /**
+     * The deduplicator of the endpoint's deliveries, remembering them in {@code repository}, with the endpoint's
+     * inProgressTimeout (which must be positive).
+     */
+    public static DeliveryDeduplicator deduplicator(CalendlyEndpoint endpoint, IdempotentRepository repository,
+            Clock clock) {
+        long timeout = endpoint.getConsumerOptions().getInProgressTimeout();
+        if (timeout <= 0) {
+            throw new CalendlyValidationException(OP, "inProgressTimeout", "inProgressTimeout must be a positive"
+                    + " duration, got " + timeout + " ms");
+        }
+        return new DeliveryDeduplicator(repository, clock, timeout);
     }
 
     /**

@@ -40,8 +40,9 @@ class WebhookComponentRepositoryTest extends WebhookTestSupport {
 
         assertThat(redelivered.body()).isEqualTo("Already processed");
         assertThat(userRepository.isStarted()).isTrue();
-        assertThat(userRepository.contains("invitee.created|https://api.calendly.com/scheduled_events/EV1/invitees/REPO"
-                + "|2026-03-01T10:00:00.000000Z")).isTrue();
+        assertThat(userRepository.contains(DeliveryDeduplicator.processedKey(DeliveryDeduplicator.digest(
+                "invitee.created|https://api.calendly.com/scheduled_events/EV1/invitees/REPO"
+                + "|2026-03-01T10:00:00.000000Z")))).isTrue();
         assertThat(getMockEndpoint("mock:webhook").getReceivedCounter()).isEqualTo(1);
     }
 

@@ -34,6 +34,13 @@ class WebhookStartupOptionsTest extends WebhookTestSupport {
     }
 
     @Test
+    void anInProgressTimeoutOfZeroStopsTheRouteFromStarting() {
+        assertThatThrownBy(() -> startRoute(webhookUri("invitee.created") + "&inProgressTimeout=0"))
+                .isInstanceOf(CalendlyValidationException.class)
+                .hasMessageContaining("inProgressTimeout must be a positive duration, got 0 ms");
+    }
+
+    @Test
     void anHttpServerComponentThatServesNoHttpIsRefusedByName() {
         assertThatThrownBy(() -> startRoute(webhookUri("invitee.created") + "&httpServerComponent=log"))
                 .isInstanceOf(IllegalArgumentException.class)
