@@ -34,6 +34,8 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "authbaseurl":
         case "authBaseUrl": getOrCreateConfiguration(target).setAuthBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "authorizationstore":
+        case "authorizationStore": getOrCreateConfiguration(target).setAuthorizationStore(property(camelContext, io.github.camelcalendly.oauth.PendingAuthorizationStore.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
@@ -105,6 +107,8 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "accessToken": return java.lang.String.class;
         case "authbaseurl":
         case "authBaseUrl": return java.lang.String.class;
+        case "authorizationstore":
+        case "authorizationStore": return io.github.camelcalendly.oauth.PendingAuthorizationStore.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
@@ -172,6 +176,8 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
         case "authbaseurl":
         case "authBaseUrl": return getOrCreateConfiguration(target).getAuthBaseUrl();
+        case "authorizationstore":
+        case "authorizationStore": return getOrCreateConfiguration(target).getAuthorizationStore();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":

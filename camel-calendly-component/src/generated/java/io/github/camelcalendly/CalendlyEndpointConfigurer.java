@@ -45,6 +45,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "attendee": target.getRequestOptions().setAttendee(property(camelContext, java.lang.String.class, value)); return true;
         case "authbaseurl":
         case "authBaseUrl": target.getConfiguration().setAuthBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "authorizationstore":
+        case "authorizationStore": target.getConfiguration().setAuthorizationStore(property(camelContext, io.github.camelcalendly.oauth.PendingAuthorizationStore.class, value)); return true;
         case "availabilityrule":
         case "availabilityRule": target.getRequestOptions().setAvailabilityRule(property(camelContext, java.lang.String.class, value)); return true;
         case "availabilitysetting":
@@ -320,6 +322,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "attendee": return java.lang.String.class;
         case "authbaseurl":
         case "authBaseUrl": return java.lang.String.class;
+        case "authorizationstore":
+        case "authorizationStore": return io.github.camelcalendly.oauth.PendingAuthorizationStore.class;
         case "availabilityrule":
         case "availabilityRule": return java.lang.String.class;
         case "availabilitysetting":
@@ -596,6 +600,8 @@ public class CalendlyEndpointConfigurer extends PropertyConfigurerSupport implem
         case "attendee": return target.getRequestOptions().getAttendee();
         case "authbaseurl":
         case "authBaseUrl": return target.getConfiguration().getAuthBaseUrl();
+        case "authorizationstore":
+        case "authorizationStore": return target.getConfiguration().getAuthorizationStore();
         case "availabilityrule":
         case "availabilityRule": return target.getRequestOptions().getAvailabilityRule();
         case "availabilitysetting":

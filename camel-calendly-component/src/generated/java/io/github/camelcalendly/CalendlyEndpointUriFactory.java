@@ -23,7 +23,7 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(171);
+        Set<String> props = new HashSet<>(172);
         props.add("a1");
         props.add("a10");
         props.add("a2");
@@ -42,6 +42,7 @@ public class CalendlyEndpointUriFactory extends org.apache.camel.support.compone
         props.add("adminManaged");
         props.add("attendee");
         props.add("authBaseUrl");
+        props.add("authorizationStore");
         props.add("availabilityRule");
         props.add("availabilitySetting");
         props.add("backoffErrorThreshold");

@@ -3,6 +3,7 @@ package io.github.camelcalendly;
 import io.github.camelcalendly.auth.TokenStore;
 import io.github.camelcalendly.client.CallOptions;
 import io.github.camelcalendly.client.RetryOptions;
+import io.github.camelcalendly.oauth.PendingAuthorizationStore;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -60,6 +61,15 @@ public class CalendlyConfiguration implements Cloneable {
                             + " FileTokenStore, which survives restarts, or your own on a database). The component's"
                             + " in-memory store when not set. An endpoint that sets none uses the component's.")
     private TokenStore tokenStore;
+
+    @UriParam(label = "security",
+              description = "Where oauth/authorizeUrl keeps each sign-in's state and PKCE code verifier until"
+                            + " oauth/exchangeCode takes it back (once, within 10 minutes): a PendingAuthorizationStore"
+                            + " bean. Set it when several instances serve the sign-in routes, so the callback may land"
+                            + " on another instance than the login: a JdbcPendingAuthorizations on the database they"
+                            + " share. The component's in-memory store when not set. An endpoint that sets none uses"
+                            + " the component's.")
+    private PendingAuthorizationStore authorizationStore;
 
     @UriParam(label = "advanced", defaultValue = DEFAULT_AUTH_BASE_URL,
               description = "Base URL of Calendly's OAuth authorization server (authorize, token, revoke,"
@@ -151,6 +161,9 @@ public class CalendlyConfiguration implements Cloneable {
         if (resolved.tokenStore == null) {
             resolved.tokenStore = component.tokenStore;
         }
+        if (resolved.authorizationStore == null) {
+            resolved.authorizationStore = component.authorizationStore;
+        }
         if (resolved.authBaseUrl == null) {
             resolved.authBaseUrl = component.authBaseUrl != null ? component.authBaseUrl : DEFAULT_AUTH_BASE_URL;
         }
@@ -222,6 +235,14 @@ public class CalendlyConfiguration implements Cloneable {
 
     public void setTokenStore(TokenStore tokenStore) {
         this.tokenStore = tokenStore;
+    }
+
+    public PendingAuthorizationStore getAuthorizationStore() {
+        return authorizationStore;
+    }
+
+    public void setAuthorizationStore(PendingAuthorizationStore authorizationStore) {
+        this.authorizationStore = authorizationStore;
     }
 
     public String getAuthBaseUrl() {

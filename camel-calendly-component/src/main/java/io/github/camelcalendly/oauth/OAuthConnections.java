@@ -18,7 +18,7 @@ import io.github.camelcalendly.operation.OperationRegistry;
 
 /**
  * A component's OAuth side: its sessions (one per app, token store and connection id), its default in-memory token
- * store, and the authorization requests awaiting their code. Given an endpoint's configuration (resolved against the
+ * store, and its default in-memory store of the authorization requests awaiting their code. Given an endpoint's configuration (resolved against the
  * component's), it finds the session a call acts for, builds the endpoint's {@code calendly:oauth} actions, and checks
  * granted scopes for validateScopes.
  */
@@ -29,7 +29,7 @@ public final class OAuthConnections {
     private final InMemoryTokenStore defaultStore = new InMemoryTokenStore();
     private final OAuthSessions sessions = new OAuthSessions();
     private final Clock clock;
-    private final PendingAuthorizations pending;
+    private final InMemoryPendingAuthorizationStore defaultAuthorizationStore;
     private final Supplier<CalendlyHttpClient> http;
     private final Supplier<ObjectMapper> mapper;
 
@@ -40,7 +40,7 @@ public final class OAuthConnections {
      */
     public OAuthConnections(Clock clock, Supplier<CalendlyHttpClient> http, Supplier<ObjectMapper> mapper) {
         this.clock = clock;
-        this.pending = new PendingAuthorizations(clock);
+        this.defaultAuthorizationStore = new InMemoryPendingAuthorizationStore(clock);
         this.http = http;
         this.mapper = mapper;
     }
@@ -48,6 +48,11 @@ public final class OAuthConnections {
     /** The token store of a resolved configuration: its own, else the component's in-memory one. */
     public TokenStore storeOf(CalendlyConfiguration resolved) {
         return resolved.getTokenStore() != null ? resolved.getTokenStore() : defaultStore;
+    }
+
+    /** The pending authorization store of a resolved configuration: its own, else the component's in-memory one. */
+    public PendingAuthorizationStore authorizationStoreOf(CalendlyConfiguration resolved) {
+        return resolved.getAuthorizationStore() != null ? resolved.getAuthorizationStore() : defaultAuthorizationStore;
     }
 
     /**
@@ -93,7 +98,8 @@ public final class OAuthConnections {
                     + " needs an OAuth client: set clientId (and clientSecret) on the calendly component or endpoint");
         }
         return new OAuthActions(new OAuthContext(endpoint(app(resolved)), storeOf(resolved),
-                resolved.getConnectionId(), id -> session(resolved, id), pending, resolved.getCallTimeout(), clock));
+                resolved.getConnectionId(), id -> session(resolved, id),
+                new PendingAuthorizations(authorizationStoreOf(resolved), clock), resolved.getCallTimeout(), clock));
     }
 
     /**

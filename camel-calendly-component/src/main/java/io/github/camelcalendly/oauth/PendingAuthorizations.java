@@ -2,59 +2,37 @@ package io.github.camelcalendly.oauth;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The authorization requests a component made and has not seen come back: each {@code state} with its PKCE code
- * verifier, for as long as Calendly's authorization code lives (10 minutes). A state is handed out once: taking it
- * removes it, so a replayed redirect finds nothing. At most {@value #MAX_PENDING} are kept, the oldest dropped first.
+ * The authorization requests an endpoint made and has not seen come back, kept in its
+ * {@link PendingAuthorizationStore}: each {@code state} with its PKCE code verifier, for as long as Calendly's
+ * authorization code lives (10 minutes). A state is handed out once, and only for the redirect URI it was made for:
+ * taking it removes it either way, so a replayed or redirected callback finds nothing.
  */
 public final class PendingAuthorizations {
 
-    static final Duration LIFETIME = Duration.ofMinutes(10);
-    static final int MAX_PENDING = 10_000;
+    /** How long a request waits for its callback: the lifetime of Calendly's authorization code. */
+    public static final Duration LIFETIME = Duration.ofMinutes(10);
 
-    private record Pending(String codeVerifier, String redirectUri, Instant expiresAt) {
-    }
-
-    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private final PendingAuthorizationStore store;
     private final Clock clock;
 
-    public PendingAuthorizations(Clock clock) {
-        this.clock = clock;
+    public PendingAuthorizations(PendingAuthorizationStore store, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Remembers the verifier of an authorization request sent with {@code state}. */
-    synchronized void remember(String state, String codeVerifier, String redirectUri) {
-        dropExpired();
-        if (pending.size() >= MAX_PENDING) {
-            Iterator<String> oldest = pending.keySet().iterator();
-            oldest.next();
-            oldest.remove();
-        }
-        pending.put(state, new Pending(codeVerifier, redirectUri, clock.instant().plus(LIFETIME)));
+    /** Remembers the verifier of an authorization request sent with {@code state}, for {@link #LIFETIME}. */
+    void remember(String state, String codeVerifier, String redirectUri) {
+        store.remember(state, codeVerifier, redirectUri, clock.instant().plus(LIFETIME));
     }
 
-    /** The verifier remembered for {@code state}, forgotten from now on; empty when unknown or expired. */
-    synchronized Optional<String> take(String state, String redirectUri) {
-        dropExpired();
-        Pending found = pending.remove(state);
-        if (found == null || !found.redirectUri().equals(redirectUri)) {
-            return Optional.empty();
-        }
-        return Optional.of(found.codeVerifier());
-    }
-
-    synchronized int size() {
-        return pending.size();
-    }
-
-    private void dropExpired() {
-        Instant now = clock.instant();
-        pending.values().removeIf(p -> !p.expiresAt().isAfter(now));
+    /** The verifier remembered for {@code state} and {@code redirectUri}, forgotten from now on; else empty. */
+    Optional<String> take(String state, String redirectUri) {
+        return store.take(state)
+                .filter(p -> p.redirectUri().equals(redirectUri) && p.expiresAt().isAfter(clock.instant()))
+                .map(PendingAuthorization::codeVerifier);
     }
 }

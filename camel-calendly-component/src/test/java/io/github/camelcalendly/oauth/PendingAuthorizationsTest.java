@@ -8,15 +8,24 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The authorization requests awaiting their callback: a state gives its verifier once, for its redirect URI, for
- * ten minutes by a clock the test moves, and the oldest are dropped beyond the limit.
+ * What the oauth operations ask of their store: a request lives ten minutes from when authorizeUrl remembered it, and
+ * gives its verifier once, only for its redirect URI.
  */
 class PendingAuthorizationsTest {
 
     private static final String CALLBACK = "https://app.example.com/oauth/callback";
 
     private final MovableClock clock = new MovableClock(Instant.parse("2030-01-01T10:00:00Z"));
-    private final PendingAuthorizations pending = new PendingAuthorizations(clock);
+    private final InMemoryPendingAuthorizationStore store = new InMemoryPendingAuthorizationStore(clock);
+    private final PendingAuthorizations pending = new PendingAuthorizations(store, clock);
+
+    @Test
+    void aRequestIsRememberedForTenMinutes() {
+        pending.remember("state-1", "verifier-1", CALLBACK);
+
+        assertThat(store.take("state-1")).map(PendingAuthorization::expiresAt)
+                .contains(Instant.parse("2030-01-01T10:10:00Z"));
+    }
 
     @Test
     void aStateGivesItsVerifierOnceForItsRedirectUri() {
@@ -24,7 +33,7 @@ class PendingAuthorizationsTest {
 
         assertThat(pending.take("state-1", CALLBACK)).contains("verifier-1");
         assertThat(pending.take("state-1", CALLBACK)).isEmpty();
-        assertThat(pending.size()).isZero();
+        assertThat(store.size()).isZero();
     }
 
     @Test
@@ -36,11 +45,25 @@ class PendingAuthorizationsTest {
     }
 
     @Test
-    void aStateIsGoodUntilJustBeforeTenMinutes() {
-        pending.remember("state-1", "verifier-1", CALLBACK);
-        clock.advance(Duration.ofMinutes(10).minusMillis(1));
+    void aRequestAStoreGivesBackAfterItsExpiryIsRefused() {
+        PendingAuthorizationStore lateStore = new PendingAuthorizationStore() {
+            @Override
+            public void remember(String state, String codeVerifier, String redirectUri, Instant expiresAt) {
+            }
 
-        assertThat(pending.take("state-1", CALLBACK)).contains("verifier-1");
+            @Override
+            public java.util.Optional<PendingAuthorization> take(String state) {
+                return java.util.Optional.of(new PendingAuthorization("verifier-1", CALLBACK, clock.instant()));
+            }
+        };
+
+        assertThat(new PendingAuthorizations(lateStore, clock).take("state-1", CALLBACK)).isEmpty();
+    }
+
+    @Test
+    void aRequestShowsNoVerifier() {
+        assertThat(new PendingAuthorization("verifier-1", CALLBACK, clock.instant()).toString())
+                .doesNotContain("verifier-1").contains(CALLBACK);
     }
 
     @Test
@@ -49,31 +72,5 @@ class PendingAuthorizationsTest {
         clock.advance(Duration.ofMinutes(10));
 
         assertThat(pending.take("state-1", CALLBACK)).isEmpty();
-    }
-
-    @Test
-    void rememberingANewStateDropsTheExpiredOnes() {
-        pending.remember("old", "verifier-old", CALLBACK);
-        clock.advance(Duration.ofMinutes(10));
-
-        pending.remember("new", "verifier-new", CALLBACK);
-
-        assertThat(pending.size()).isEqualTo(1);
-        assertThat(pending.take("new", CALLBACK)).contains("verifier-new");
-    }
-
-    @Test
-    void beyondTheLimitTheOldestStateIsDroppedFirst() {
-        for (int i = 0; i < PendingAuthorizations.MAX_PENDING; i++) {
-            pending.remember("state-" + i, "verifier-" + i, CALLBACK);
-        }
-        assertThat(pending.size()).isEqualTo(PendingAuthorizations.MAX_PENDING);
-
-        pending.remember("one-more", "verifier-more", CALLBACK);
-
-        assertThat(pending.size()).isEqualTo(PendingAuthorizations.MAX_PENDING);
-        assertThat(pending.take("state-0", CALLBACK)).isEmpty();
-        assertThat(pending.take("state-1", CALLBACK)).contains("verifier-1");
-        assertThat(pending.take("one-more", CALLBACK)).contains("verifier-more");
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.CalendlyConfiguration;
 import io.github.camelcalendly.auth.TokenStore;
+import io.github.camelcalendly.oauth.PendingAuthorizationStore;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -183,6 +184,15 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
      * (CAMEL_COMPONENT_CALENDLY_ACCESSTOKEN) or a secret store, never in a committed file.
      */
     private String accessToken;
+
+    /**
+     * Where oauth/authorizeUrl keeps each sign-in's state and PKCE code verifier until oauth/exchangeCode takes it back
+     * (once, within 10 minutes): a PendingAuthorizationStore bean. Set it when several instances serve the sign-in
+     * routes, so the callback may land on another instance than the login: a JdbcPendingAuthorizations on the database
+     * they share. The component's in-memory store when not set. An endpoint that sets none uses the component's. The
+     * value is a reference to a bean of type io.github.camelcalendly.oauth.PendingAuthorizationStore: #bean:name.
+     */
+    private PendingAuthorizationStore authorizationStore;
 
     /**
      * The OAuth client id of your Calendly app. Setting it makes the connection an OAuth one: its tokens come from
@@ -418,6 +428,14 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
 
     public void setAccessToken(String accessToken) {
         this.accessToken = accessToken;
+    }
+
+    public PendingAuthorizationStore getAuthorizationStore() {
+        return authorizationStore;
+    }
+
+    public void setAuthorizationStore(PendingAuthorizationStore authorizationStore) {
+        this.authorizationStore = authorizationStore;
     }
 
     public String getClientId() {
