@@ -29,8 +29,7 @@ import io.github.camelcalendly.jdbc.TestPostgres;
 import io.github.camelcalendly.sandbox.Booking;
 import io.github.camelcalendly.sandbox.CalendlySandbox;
 import io.github.camelcalendly.sandbox.SandboxOptions;
-import io.github.camelcalendly.sandbox.SeededOrganization;
-import io.github.camelcalendly.sandbox.oauth.Pkce;
+import io.github.camelcalendly.sandbox.state.SeededOrganization;
 import io.github.camelcalendly.sandbox.oauth.TokenRequest;
 import io.github.camelcalendly.sandbox.webhook.WebhookDelivery;
 import org.apache.camel.CamelContext;
@@ -204,7 +203,7 @@ class ReadmeSeveralInstancesTest {
         byte[] random = new byte[48];
         new java.security.SecureRandom().nextBytes(random);
         String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        String code = sandbox.authorizationCode(sandbox.seeded().owner(), List.of(), Pkce.challengeOf(verifier));
+        String code = sandbox.authorizationCode(sandbox.seeded().owner(), List.of(), io.github.camelcalendly.sandbox.oauth.Pkce.challengeOf(verifier));
         String form = "grant_type=authorization_code&code=" + encode(code) + "&redirect_uri="
                       + encode(app.redirectUri()) + "&code_verifier=" + encode(verifier);
         String basic = Base64.getEncoder().encodeToString((app.clientId() + ":" + app.clientSecret())
