@@ -6,6 +6,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.CalendlyConfiguration;
 import io.github.camelcalendly.auth.TokenStore;
+import io.github.camelcalendly.client.SharedRateWindow;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -136,6 +137,19 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
      * callTimeout instead of provoking a 429; false leaves these limits to Calendly (Enterprise plans allow more).
      */
     private Boolean operationBudgets = true;
+
+    /**
+     * A store of Calendly's per-minute window that several instances of the application calling Calendly with one token
+     * share, so that together they stay within its budget: each call claims a permit of the window there before it
+     * leaves, and reports the X-RateLimit headers of its answer. A bean reference to an
+     * io.github.camelcalendly.client.SharedRateWindow: a io.github.camelcalendly.jdbc.JdbcRateWindow on a database
+     * every instance reaches (PostgreSQL, H2; table script calendly-rate-window.sql), or an
+     * io.github.camelcalendly.client.InMemoryRateWindow shared by the Camel contexts of one JVM. Rows are keyed by a
+     * hash of the connection, never by its token. Not set: each instance limits its own calls, which is exact for one
+     * instance but lets several on one token provoke 429s (retried within the component). The value is a reference to a
+     * bean of type io.github.camelcalendly.client.SharedRateWindow: #bean:name.
+     */
+    private SharedRateWindow rateLimitStore;
 
     /**
      * A ceiling of calls per minute per connection, on top of Calendly's X-RateLimit headers (which are always
@@ -354,6 +368,14 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
 
     public void setOperationBudgets(Boolean operationBudgets) {
         this.operationBudgets = operationBudgets;
+    }
+
+    public SharedRateWindow getRateLimitStore() {
+        return rateLimitStore;
+    }
+
+    public void setRateLimitStore(SharedRateWindow rateLimitStore) {
+        this.rateLimitStore = rateLimitStore;
     }
 
     public Integer getRequestsPerMinute() {

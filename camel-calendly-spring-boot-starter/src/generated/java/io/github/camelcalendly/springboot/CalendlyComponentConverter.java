@@ -6,6 +6,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.CalendlyConfiguration;
 import io.github.camelcalendly.auth.TokenStore;
+import io.github.camelcalendly.client.SharedRateWindow;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.hc.client5.http.classic.HttpClient;
@@ -18,7 +19,7 @@ import org.springframework.core.convert.converter.GenericConverter;
 /**
  * Binds a bean reference, #bean:name or #name, given in a camel.component.calendly.* property to the Spring bean of
  * that name, for the options whose value is an object: configuration, http-client, http-client-configurer,
- * object-mapper, ssl-context-parameters, token-store.
+ * object-mapper, rate-limit-store, ssl-context-parameters, token-store.
  */
 @AutoConfiguration
 @ConfigurationPropertiesBinding
@@ -36,6 +37,7 @@ public class CalendlyComponentConverter implements GenericConverter {
                 new ConvertiblePair(String.class, HttpClient.class),
                 new ConvertiblePair(String.class, HttpClientConfigurer.class),
                 new ConvertiblePair(String.class, ObjectMapper.class),
+                new ConvertiblePair(String.class, SharedRateWindow.class),
                 new ConvertiblePair(String.class, SSLContextParameters.class),
                 new ConvertiblePair(String.class, TokenStore.class));
     }
