@@ -30,15 +30,20 @@ import io.github.camelcalendly.sandbox.SandboxOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Three instances of an application (three Camel contexts, each with its own calendly component) call Calendly with
- * one token. The sandbox gives the token {@value #LIMIT} requests per {@value #WINDOW_SECONDS} s window and answers
- * 429 beyond, as Calendly does. With a {@link JdbcRateWindow} on a real PostgreSQL as their rateLimitStore, the
- * instances share the window and none of their calls is refused; without it, each counts on its own.
+ * Instances of an application (Camel contexts, each with its own calendly component) call Calendly with one token.
+ * The sandbox gives the token a few requests per {@value #WINDOW_SECONDS} s window and answers 429 beyond, as Calendly
+ * does. With a {@link JdbcRateWindow} on a real PostgreSQL as their rateLimitStore, the instances share the window
+ * and their calls are not refused; without it, each counts on its own.
  */
 class SharedRateLimitTest {
 
-    private static final int LIMIT = 6;
     private static final int WINDOW_SECONDS = 3;
+    /**
+     * The 429s the shared window may still let through: a call that leaves within one round trip before the store's
+     * window end, landing in Calendly's next window, whose answer arrives after another instance started that window
+     * in the store (see docs/several-instances/rate-limits.md). None was seen in the runs so far.
+     */
+    private static final int RACING_CALLS_BOUND = 1;
 
     private CalendlySandbox sandbox;
     private String token;
@@ -46,17 +51,23 @@ class SharedRateLimitTest {
     private final List<CamelContext> instances = new ArrayList<>();
 
     @BeforeEach
-    void sandboxWithASmallBudget() {
-        sandbox = CalendlySandbox.start(SandboxOptions.defaults()
-                .withRateLimit(LIMIT, Duration.ofSeconds(WINDOW_SECONDS)));
-        token = sandbox.issueToken();
+    void freshDatabase() {
         database = TestPostgres.newDatabase().dataSource();
+    }
+
+    /** A sandbox granting the token {@code limit} requests per window. */
+    private void sandboxGranting(int limit) {
+        sandbox = CalendlySandbox.start(SandboxOptions.defaults()
+                .withRateLimit(limit, Duration.ofSeconds(WINDOW_SECONDS)));
+        token = sandbox.issueToken();
     }
 
     @AfterEach
     void stopEverything() {
         instances.forEach(CamelContext::stop);
-        sandbox.close();
+        if (sandbox != null) {
+            sandbox.close();
+        }
     }
 
     /** An instance whose calendly component shares the window through its own store on the common table. */
@@ -101,12 +112,16 @@ class SharedRateLimitTest {
         return statuses;
     }
 
+    // two requests a window: the first instance spends them at once (its limiter paces a window's last permits, so a
+    // larger window would end sooner after the last one and leave the test to timing)
+
     @Test
     void withoutASharedStoreAnInstanceSpendsABudgetAnotherAlreadySpentAndIsRefused() throws Exception {
+        sandboxGranting(2);
         ProducerTemplate first = instance(null);
         ProducerTemplate second = instance(null);
 
-        List<Object> firstGot = callsFrom(first, LIMIT);
+        List<Object> firstGot = callsFrom(first, 2);
         List<Object> secondGot = callsFrom(second, 1);
 
         // the second instance did not know the window was spent: Calendly refused it, and it retried after the reset
@@ -117,20 +132,22 @@ class SharedRateLimitTest {
 
     @Test
     void withASharedStoreAnInstanceWaitsForTheWindowAnotherSpent() throws Exception {
+        sandboxGranting(2);
         ProducerTemplate first = sharingInstance();
         ProducerTemplate second = sharingInstance();
 
-        List<Object> firstGot = callsFrom(first, LIMIT);
+        List<Object> firstGot = callsFrom(first, 2);
         List<Object> secondGot = callsFrom(second, 1);
 
         assertThat(answeredByTheSandbox(429)).isZero();
-        assertThat(answeredByTheSandbox(200)).isEqualTo(LIMIT + 1);
+        assertThat(answeredByTheSandbox(200)).isEqualTo(3);
         assertThat(firstGot).containsOnly(200);
         assertThat(secondGot).containsExactly(200);
     }
 
     @Test
-    void threeInstancesCallingAtOnceThroughSeveralWindowsAreNeverRefused() throws Exception {
+    void threeInstancesCallingAtOnceThroughSeveralWindowsStayWithinTheBudget() throws Exception {
+        sandboxGranting(6);
         List<ProducerTemplate> templates = List.of(sharingInstance(), sharingInstance(), sharingInstance());
         int threadsPerInstance = 2;
         int callsPerThread = 3;
@@ -152,7 +169,7 @@ class SharedRateLimitTest {
 
         // 18 calls, three windows' worth: the instances waited for each other instead of spending the same permits
         assertThat(routesGot).hasSize(18).containsOnly(200);
-        assertThat(answeredByTheSandbox(429)).isZero();
+        assertThat(answeredByTheSandbox(429)).isLessThanOrEqualTo(RACING_CALLS_BOUND);
         assertThat(answeredByTheSandbox(200)).isEqualTo(18);
     }
 }
