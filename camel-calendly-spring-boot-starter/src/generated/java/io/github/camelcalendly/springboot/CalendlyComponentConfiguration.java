@@ -139,15 +139,15 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
     private Boolean operationBudgets = true;
 
     /**
-     * A store of Calendly's per-minute window that several instances of the application calling Calendly with one token
-     * share, so that together they stay within its budget: each call claims a permit of the window there before it
-     * leaves, and reports the X-RateLimit headers of its answer. A bean reference to an
-     * io.github.camelcalendly.client.SharedRateWindow: a io.github.camelcalendly.jdbc.JdbcRateWindow on a database
-     * every instance reaches (PostgreSQL, H2; table script calendly-rate-window.sql), or an
-     * io.github.camelcalendly.client.InMemoryRateWindow shared by the Camel contexts of one JVM. Rows are keyed by a
-     * hash of the connection, never by its token. Not set: each instance limits its own calls, which is exact for one
-     * instance but lets several on one token provoke 429s (retried within the component). The value is a reference to a
-     * bean of type io.github.camelcalendly.client.SharedRateWindow: #bean:name.
+     * Shares Calendly's per-minute window of a token among the instances of an application that call Calendly with it,
+     * so that together they stay within its budget: each call claims a permit of the window in this store before it
+     * leaves, and reports the X-RateLimit headers of its answer. A bean reference to a SharedRateWindow
+     * (io.github.camelcalendly.client): a JdbcRateWindow (io.github.camelcalendly.jdbc) on a database every instance
+     * reaches (PostgreSQL or H2, its table from the shipped calendly-rate-window.sql), or one InMemoryRateWindow given
+     * to the Camel contexts of one JVM. Windows are keyed by a hash of the connection, never by its token. Not set:
+     * each instance limits its own calls, exact for one instance, while several on one token may provoke 429s, which
+     * the component retries after Calendly's reset. The value is a reference to a bean of type
+     * io.github.camelcalendly.client.SharedRateWindow: #bean:name.
      */
     private SharedRateWindow rateLimitStore;
 
