@@ -73,6 +73,8 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "objectMapper": target.setObjectMapper(property(camelContext, com.fasterxml.jackson.databind.ObjectMapper.class, value)); return true;
         case "operationbudgets":
         case "operationBudgets": target.setOperationBudgets(property(camelContext, boolean.class, value)); return true;
+        case "ratelimitstore":
+        case "rateLimitStore": target.setRateLimitStore(property(camelContext, io.github.camelcalendly.client.SharedRateWindow.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "requestsperminute":
@@ -146,6 +148,8 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "objectMapper": return com.fasterxml.jackson.databind.ObjectMapper.class;
         case "operationbudgets":
         case "operationBudgets": return boolean.class;
+        case "ratelimitstore":
+        case "rateLimitStore": return io.github.camelcalendly.client.SharedRateWindow.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "requestsperminute":
@@ -215,6 +219,8 @@ public class CalendlyComponentConfigurer extends PropertyConfigurerSupport imple
         case "objectMapper": return target.getObjectMapper();
         case "operationbudgets":
         case "operationBudgets": return target.isOperationBudgets();
+        case "ratelimitstore":
+        case "rateLimitStore": return target.getRateLimitStore();
         case "refreshtoken":
         case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
         case "requestsperminute":

@@ -14,6 +14,8 @@ import io.github.camelcalendly.client.CalendlyJson;
 import io.github.camelcalendly.client.ConnectionRegistry;
 import io.github.camelcalendly.client.HttpSettings;
 import io.github.camelcalendly.client.RateLimiter;
+import io.github.camelcalendly.client.SharedRateGate;
+import io.github.camelcalendly.client.SharedRateWindow;
 import io.github.camelcalendly.client.Sleeper;
 import io.github.camelcalendly.health.ComponentHealthChecks;
 import io.github.camelcalendly.health.ConnectionHealthCheck;
@@ -92,6 +94,19 @@ public class CalendlyComponent extends HealthCheckComponent {
                             + " (Enterprise plans allow more).")
     private boolean operationBudgets = true;
 
+    @Metadata(label = "advanced",
+              description = "Shares Calendly's per-minute window of a token among the instances of an application"
+                            + " that call Calendly with it, so that together they stay within its budget: each call"
+                            + " claims a permit of the window in this store before it leaves, and reports the"
+                            + " X-RateLimit headers of its answer. A bean reference to a SharedRateWindow"
+                            + " (io.github.camelcalendly.client): a JdbcRateWindow (io.github.camelcalendly.jdbc) on a"
+                            + " database every instance reaches (PostgreSQL or H2, its table from the shipped"
+                            + " calendly-rate-window.sql), or one InMemoryRateWindow given to the Camel contexts of one"
+                            + " JVM. Windows are keyed by a hash of the connection, never by its token. Not set: each"
+                            + " instance limits its own calls, exact for one instance, while several on one token may"
+                            + " provoke 429s, which the component retries after Calendly's reset.")
+    private SharedRateWindow rateLimitStore;
+
     @Metadata(label = "security", description = "TLS configuration of the HTTP client (trust store, key store,"
                                                 + " protocols); the JVM default when not set.")
     private SSLContextParameters sslContextParameters;
@@ -159,8 +174,10 @@ public class CalendlyComponent extends HealthCheckComponent {
         CalendlyHttpClient http = runningHttpClient();
         if (resolved.isOAuth()) {
             OAuthSession session = oauth.session(resolved, connectionId);
+            String windowKey = ConnectionRegistry.sharedWindowKey(url,
+                    "oauth|" + resolved.getClientId() + "|" + session.connectionId());
             return connections.connection(url, "oauth|" + oauth.keyOf(resolved, session),
-                    (id, baseUrl, key) -> newConnection(id, baseUrl, session, http));
+                    (id, baseUrl, key) -> newConnection(id, baseUrl, session, http, windowKey));
         }
         String named = connectionId != null ? connectionId : resolved.getConnectionId();
         if (named != null) {
@@ -176,14 +193,16 @@ public class CalendlyComponent extends HealthCheckComponent {
                     + " (clientId, clientSecret)");
         }
         return connections.connection(url, token, (id, baseUrl, bearer) -> newConnection(id, baseUrl,
-                new StaticAccessTokenProvider(bearer), http));
+                new StaticAccessTokenProvider(bearer), http, ConnectionRegistry.sharedWindowKey(baseUrl, bearer)));
     }
 
     private CalendlyConnection newConnection(String id, String baseUrl, AccessTokenProvider tokens,
-            CalendlyHttpClient http) {
+            CalendlyHttpClient http, String windowKey) {
+        SharedRateGate shared = rateLimitStore == null ? SharedRateGate.NONE
+                : new SharedRateGate(rateLimitStore, windowKey, System::nanoTime, Sleeper.THREAD);
         return new CalendlyConnection(id, baseUrl, tokens, http, jsonMapper(),
                 new RateLimiter(requestsPerMinute, operationBudgets, RateBudget.NONE, System::nanoTime,
-                        Sleeper.THREAD), Sleeper.THREAD,
+                        Sleeper.THREAD, shared), Sleeper.THREAD,
                 configuration.callOptions());
     }
 
@@ -439,6 +458,14 @@ public class CalendlyComponent extends HealthCheckComponent {
 
     public void setOperationBudgets(boolean operationBudgets) {
         this.operationBudgets = operationBudgets;
+    }
+
+    public SharedRateWindow getRateLimitStore() {
+        return rateLimitStore;
+    }
+
+    public void setRateLimitStore(SharedRateWindow rateLimitStore) {
+        this.rateLimitStore = rateLimitStore;
     }
 
     public SSLContextParameters getSslContextParameters() {

@@ -45,6 +45,18 @@ public final class ConnectionRegistry {
         });
     }
 
+    /**
+     * The name under which the instances of an application share a connection's rate-limit window
+     * ({@link SharedRateWindow}): the same for the same base URL and identity in every JVM, and a hash that leads back
+     * to nothing.
+     *
+     * @param baseUrl  the API base URL
+     * @param identity who the connection calls Calendly as: its token, or its OAuth client and connection id
+     */
+    public static String sharedWindowKey(String baseUrl, String identity) {
+        return fingerprint(baseUrl + "|" + fingerprint(identity, 12), 8);
+    }
+
     /** How many connections there are. */
     public int size() {
         return connections.size();

@@ -25,6 +25,7 @@ import io.github.camelcalendly.operation.RateBudget;
  * <li><b>Budgets.</b> An operation's own {@link RateBudget} from the registry (Calendly limits
  * {@code invitees/create} on its own), and a budget of the limiter's own (OAuth token requests), each a set of
  * sliding windows.</li>
+ * <li><b>Instances of one token</b> share its window through a {@link SharedRateGate}.</li>
  * </ul>
  * A caller decides under a short lock whether it may start; if not, it sleeps outside the lock until its turn could
  * come and asks again, so answers are never held up by a waiting caller. A call whose turn would come after its
@@ -42,6 +43,7 @@ public final class RateLimiter {
     private final BudgetLog ownBudget;
     private final LongSupplier nanoClock;
     private final Sleeper sleeper;
+    private final SharedRateGate sharedGate;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, BudgetLog> budgetsByOperation = new HashMap<>();
 
@@ -84,6 +86,12 @@ public final class RateLimiter {
      */
     public RateLimiter(int requestsPerMinute, boolean operationBudgets, RateBudget ownBudget, LongSupplier nanoClock,
             Sleeper sleeper) {
+        this(requestsPerMinute, operationBudgets, ownBudget, nanoClock, sleeper, SharedRateGate.NONE);
+    }
+
+    /** As above, with the window shared with other instances of the token, or {@link SharedRateGate#NONE}. */
+    public RateLimiter(int requestsPerMinute, boolean operationBudgets, RateBudget ownBudget, LongSupplier nanoClock,
+            Sleeper sleeper, SharedRateGate sharedGate) {
         if (requestsPerMinute < 0) {
             throw new IllegalArgumentException("requestsPerMinute must be 0 or more, got " + requestsPerMinute);
         }
@@ -92,6 +100,12 @@ public final class RateLimiter {
         this.ownBudget = new BudgetLog(ownBudget);
         this.nanoClock = nanoClock;
         this.sleeper = sleeper;
+        this.sharedGate = sharedGate;
+    }
+
+    /** The window shared with other instances of the token, consulted after this limiter let a call go. */
+    public SharedRateGate sharedGate() {
+        return sharedGate;
     }
 
     /** The turn of one call, taken before it leaves; tell it the answer, or that there was none. */
@@ -184,7 +198,7 @@ public final class RateLimiter {
                 lock.unlock();
             }
             waited = true;
-            sleepUntil(wakeAt);
+            RateWait.sleepNanos(sleeper, wakeAt - nanoClock.getAsLong());
         }
     }
 
@@ -276,21 +290,16 @@ public final class RateLimiter {
     }
 
     private void learn(long permitEpoch, CalendlyResponse response) {
-        Long remaining = RateLimitHeaders.number(response.headers(), CalendlyResponse.RATE_LIMIT_REMAINING);
-        Long reset = RateLimitHeaders.number(response.headers(), CalendlyResponse.RATE_LIMIT_RESET);
-        Long limit = RateLimitHeaders.number(response.headers(), CalendlyResponse.RATE_LIMIT_LIMIT);
-        if (response.statusCode() == 429 && remaining == null) {
-            remaining = 0L;
-        }
-        if (remaining == null || reset == null || permitEpoch != epoch) {
+        RateAnswer answer = RateAnswer.of(response).orElse(null);
+        if (answer == null || permitEpoch != epoch) {
             // no window to learn, or the call left under an earlier window: its answer says nothing of this one
             return;
         }
-        long left = Math.max(0, remaining);
+        long left = answer.remaining();
         long now = nanoClock.getAsLong();
-        long untilReset = Math.min(TimeUnit.SECONDS.toNanos(Math.max(0, reset)), MAX_SERVER_WAIT_NANOS);
+        long untilReset = Math.min(TimeUnit.SECONDS.toNanos(answer.resetSeconds()), MAX_SERVER_WAIT_NANOS);
         long endsAt = now + untilReset;
-        windowLimit = limit != null && limit > 0 ? limit : Math.max(windowLimit, left + 1);
+        windowLimit = answer.limit() > 0 ? answer.limit() : Math.max(windowLimit, left + 1);
         if (!windowKnown || windowAssumed) {
             windowLengthNanos = Math.max(windowLengthNanos, Math.max(untilReset, ONE_SECOND));
             adopt(endsAt, left);
@@ -316,17 +325,5 @@ public final class RateLimiter {
         windowEndNanos = endsAt;
         lastRemaining = left;
         permitsLeft = left - inFlight;
-    }
-
-    private void sleepUntil(long wakeAtNanos) throws InterruptedIOException {
-        long nanos = wakeAtNanos - nanoClock.getAsLong();
-        if (nanos > 0) {
-            try {
-                sleeper.sleep(TimeUnit.NANOSECONDS.toMillis(nanos + 999_999));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("Interrupted while waiting for the Calendly rate limit");
-            }
-        }
     }
 }

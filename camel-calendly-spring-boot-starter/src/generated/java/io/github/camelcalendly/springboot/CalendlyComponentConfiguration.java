@@ -6,6 +6,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.CalendlyConfiguration;
 import io.github.camelcalendly.auth.TokenStore;
+import io.github.camelcalendly.client.SharedRateWindow;
 import io.github.camelcalendly.oauth.PendingAuthorizationStore;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
@@ -137,6 +138,19 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
      * callTimeout instead of provoking a 429; false leaves these limits to Calendly (Enterprise plans allow more).
      */
     private Boolean operationBudgets = true;
+
+    /**
+     * Shares Calendly's per-minute window of a token among the instances of an application that call Calendly with it,
+     * so that together they stay within its budget: each call claims a permit of the window in this store before it
+     * leaves, and reports the X-RateLimit headers of its answer. A bean reference to a SharedRateWindow
+     * (io.github.camelcalendly.client): a JdbcRateWindow (io.github.camelcalendly.jdbc) on a database every instance
+     * reaches (PostgreSQL or H2, its table from the shipped calendly-rate-window.sql), or one InMemoryRateWindow given
+     * to the Camel contexts of one JVM. Windows are keyed by a hash of the connection, never by its token. Not set:
+     * each instance limits its own calls, exact for one instance, while several on one token may provoke 429s, which
+     * the component retries after Calendly's reset. The value is a reference to a bean of type
+     * io.github.camelcalendly.client.SharedRateWindow: #bean:name.
+     */
+    private SharedRateWindow rateLimitStore;
 
     /**
      * A ceiling of calls per minute per connection, on top of Calendly's X-RateLimit headers (which are always
@@ -364,6 +378,14 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
 
     public void setOperationBudgets(Boolean operationBudgets) {
         this.operationBudgets = operationBudgets;
+    }
+
+    public SharedRateWindow getRateLimitStore() {
+        return rateLimitStore;
+    }
+
+    public void setRateLimitStore(SharedRateWindow rateLimitStore) {
+        this.rateLimitStore = rateLimitStore;
     }
 
     public Integer getRequestsPerMinute() {

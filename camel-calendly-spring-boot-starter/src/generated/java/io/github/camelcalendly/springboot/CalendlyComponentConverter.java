@@ -6,6 +6,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcalendly.CalendlyConfiguration;
 import io.github.camelcalendly.auth.TokenStore;
+import io.github.camelcalendly.client.SharedRateWindow;
 import io.github.camelcalendly.oauth.PendingAuthorizationStore;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -19,7 +20,7 @@ import org.springframework.core.convert.converter.GenericConverter;
 /**
  * Binds a bean reference, #bean:name or #name, given in a camel.component.calendly.* property to the Spring bean of
  * that name, for the options whose value is an object: configuration, http-client, http-client-configurer,
- * object-mapper, authorization-store, ssl-context-parameters, token-store.
+ * object-mapper, rate-limit-store, authorization-store, ssl-context-parameters, token-store.
  */
 @AutoConfiguration
 @ConfigurationPropertiesBinding
@@ -37,6 +38,7 @@ public class CalendlyComponentConverter implements GenericConverter {
                 new ConvertiblePair(String.class, HttpClient.class),
                 new ConvertiblePair(String.class, HttpClientConfigurer.class),
                 new ConvertiblePair(String.class, ObjectMapper.class),
+                new ConvertiblePair(String.class, SharedRateWindow.class),
                 new ConvertiblePair(String.class, PendingAuthorizationStore.class),
                 new ConvertiblePair(String.class, SSLContextParameters.class),
                 new ConvertiblePair(String.class, TokenStore.class));

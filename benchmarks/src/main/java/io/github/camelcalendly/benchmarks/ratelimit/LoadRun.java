@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import io.github.camelcalendly.CalendlyComponent;
+import io.github.camelcalendly.client.SharedRateWindow;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -14,7 +16,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * Runs routes against a {@link FixedWindowServer} for a number of its windows: each route is sent exchanges in a loop
- * by a thread of its own, in as many Camel contexts as asked, all on one token.
+ * by a thread of its own, in as many Camel contexts as asked, all on one token: each context with a limiter of its own,
+ * or sharing Calendly's window through a store.
  */
 final class LoadRun {
 
@@ -44,12 +47,20 @@ final class LoadRun {
      * @param requestsPerMinute the calendly component's requestsPerMinute, 0 for none
      */
     Load run(Side side, int contexts, int routesPerContext, int requestsPerMinute) throws Exception {
+        return run(side, contexts, routesPerContext, requestsPerMinute, () -> null);
+    }
+
+    /**
+     * As above, each context's calendly component with a {@code rateLimitStore} from {@code stores} (null for none).
+     */
+    Load run(Side side, int contexts, int routesPerContext, int requestsPerMinute,
+            Supplier<SharedRateWindow> stores) throws Exception {
         List<CamelContext> started = new ArrayList<>();
         List<Thread> loops = new ArrayList<>();
         AtomicLong failed = new AtomicLong();
         try {
             for (int c = 0; c < contexts; c++) {
-                started.add(context(side, routesPerContext, requestsPerMinute));
+                started.add(context(side, routesPerContext, requestsPerMinute, stores.get()));
             }
             server.restart();
             long endAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(windowMillis * windows);
@@ -87,12 +98,14 @@ final class LoadRun {
         }
     }
 
-    private CamelContext context(Side side, int routes, int requestsPerMinute) throws Exception {
+    private CamelContext context(Side side, int routes, int requestsPerMinute, SharedRateWindow store)
+            throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.getShutdownStrategy().setTimeout(5);
         if (side == Side.CALENDLY) {
             CalendlyComponent calendly = new CalendlyComponent();
             calendly.setRequestsPerMinute(requestsPerMinute);
+            calendly.setRateLimitStore(store);
             context.addComponent("calendly", calendly);
         }
         String target = side == Side.CALENDLY

@@ -11,9 +11,10 @@ import io.github.camelcalendly.benchmarks.ratelimit.LoadRun.Side;
 
 /**
  * Rate limiting: routes on one token against a server granting a fixed number of requests per window (429 beyond),
- * the component's routes beside plain camel-http ones: 8 routes in one Camel context, 3 contexts of 3 routes, and
- * 8 routes with requestsPerMinute set to the server's rate. Reports the 429s the server answered, the exchanges that
- * failed at the routes and the fraction of the server's allowance used.
+ * the component's routes beside plain camel-http ones: 8 routes in one Camel context, 3 contexts of 3 routes (each
+ * with its own limiter, then sharing the window in PostgreSQL through rateLimitStore), and 8 routes with
+ * requestsPerMinute set to the server's rate. Reports the 429s the server answered, the exchanges that failed at the
+ * routes and the fraction of the server's allowance used.
  */
 public final class RateLimitSuite implements Suite {
 
@@ -54,6 +55,21 @@ public final class RateLimitSuite implements Suite {
                     Goal.atMost(0, "failed")));
             rows.add(row(threeContexts + ": allowance used", calendly.allowanceUsed(), plain.allowanceUsed(),
                     Goal.none()));
+
+            // the same three contexts sharing the window in PostgreSQL (rateLimitStore), beside separate limiters
+            Load separate = calendly;
+            try (SharedWindowDatabase database = new SharedWindowDatabase()) {
+                String table = database.nextTable();
+                Load shared = report(threeContexts + " (shared window)",
+                        run.run(Side.CALENDLY, 3, 3, 0, () -> database.store(table)));
+                String sharedContexts = threeContexts + ", shared JDBC window";
+                rows.add(row(sharedContexts + ": 429s at the server (A) vs separate limiters (B)", shared.refused(),
+                        separate.refused(), Goal.atMost(0, "429s")));
+                rows.add(row(sharedContexts + ": exchanges failed", shared.failedExchanges(),
+                        plain.failedExchanges(), Goal.atMost(0, "failed")));
+                rows.add(row(sharedContexts + ": allowance used", shared.allowanceUsed(), plain.allowanceUsed(),
+                        Goal.none()));
+            }
 
             String ceiling = "8 routes, requestsPerMinute=" + requestsPerMinute + ", " + window;
             calendly = report(ceiling, run.run(Side.CALENDLY, 1, 8, requestsPerMinute));

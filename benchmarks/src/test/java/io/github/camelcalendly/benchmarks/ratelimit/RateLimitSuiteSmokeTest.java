@@ -18,16 +18,19 @@ class RateLimitSuiteSmokeTest {
     void aSmokeRunReportsEveryScenarioWithFiguresFromTheServer() throws Exception {
         List<Comparison> rows = new RateLimitSuite().run(RunSettings.smokeRun());
 
-        assertThat(rows).hasSize(9).allSatisfy(row -> {
+        assertThat(rows).hasSize(12).allSatisfy(row -> {
             assertThat(row.suite()).isEqualTo("ratelimit");
             assertThat(Double.isNaN(row.calendly()) || Double.isNaN(row.plain())).as(row.metric()).isFalse();
         });
         // the server granted requests to both sides: the allowance rows are fractions of it above zero
         assertThat(rows).filteredOn(row -> row.metric().endsWith("allowance used"))
-                .hasSize(3).allSatisfy(row -> {
+                .hasSize(4).allSatisfy(row -> {
                     assertThat(row.calendly()).as(row.metric()).isGreaterThan(0).isLessThanOrEqualTo(1);
                     assertThat(row.plain()).as(row.metric()).isGreaterThan(0).isLessThanOrEqualTo(1);
                 });
+        // three contexts ran again sharing the window in PostgreSQL: the server's 429s beside the separate limiters'
+        assertThat(rows).filteredOn(row -> row.metric().endsWith("429s at the server (A) vs separate limiters (B)"))
+                .singleElement().satisfies(row -> assertThat(row.metric()).contains("shared JDBC window"));
         // the plain routes, which do not wait, were refused by the server: it counted beyond the allowance
         assertThat(rows).filteredOn(row -> row.metric().startsWith("8 routes, 1 context") && row.metric()
                 .endsWith("429s at the server")).singleElement().satisfies(row -> assertThat(row.plain()).isPositive());
