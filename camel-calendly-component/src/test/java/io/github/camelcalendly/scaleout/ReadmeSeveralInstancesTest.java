@@ -118,6 +118,7 @@ class ReadmeSeveralInstancesTest {
         assertThat(redeliver(delivery, ports[1])).isEqualTo(200);
         assertThat(redeliver(delivery, ports[2])).isEqualTo(200);
         assertThat(runsOf("bookings")).containsExactly("replica-0");
+        assertThat(runsOf("meetings")).as("polled by the leader only").hasSize(1);
 
         // the configured refresh token was redeemed once, by one replica, for all of them
         List<TokenRequest> refreshes = sandbox.tokenRequests().stream()
