@@ -57,8 +57,9 @@ public class CalendlyConfiguration implements Cloneable {
     private String connectionId;
 
     @UriParam(label = "security",
-              description = "Where OAuth tokens are kept, by connection id: a TokenStore bean (for example a"
-                            + " FileTokenStore, which survives restarts, or your own on a database). The component's"
+              description = "Where OAuth tokens are kept, by connection id: a TokenStore bean (a FileTokenStore,"
+                            + " which survives restarts; a JdbcTokenStore on a database several instances share, which"
+                            + " makes each refresh single-flight across them; or your own). The component's"
                             + " in-memory store when not set. An endpoint that sets none uses the component's.")
     private TokenStore tokenStore;
 

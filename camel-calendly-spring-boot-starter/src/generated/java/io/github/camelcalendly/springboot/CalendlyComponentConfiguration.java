@@ -246,10 +246,10 @@ public class CalendlyComponentConfiguration extends ComponentConfigurationProper
     private SSLContextParameters sslContextParameters;
 
     /**
-     * Where OAuth tokens are kept, by connection id: a TokenStore bean (for example a FileTokenStore, which survives
-     * restarts, or your own on a database). The component's in-memory store when not set. An endpoint that sets none
-     * uses the component's. The value is a reference to a bean of type io.github.camelcalendly.auth.TokenStore:
-     * #bean:name.
+     * Where OAuth tokens are kept, by connection id: a TokenStore bean (a FileTokenStore, which survives restarts; a
+     * JdbcTokenStore on a database several instances share, which makes each refresh single-flight across them; or your
+     * own). The component's in-memory store when not set. An endpoint that sets none uses the component's. The value is
+     * a reference to a bean of type io.github.camelcalendly.auth.TokenStore: #bean:name.
      */
     private TokenStore tokenStore;
 
