@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 
 import javax.crypto.AEADBadTagException;
 
@@ -19,7 +15,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -74,7 +69,7 @@ final class TokenFileCodec {
         root.put("version", VERSION);
         root.put("encryption", cipher == null ? PLAIN : AES_GCM);
         root.put("connectionId", connectionId);
-        ObjectNode body = tokensNode(tokens);
+        ObjectNode body = StoredTokensJson.write(tokens);
         if (cipher == null) {
             root.set("tokens", body);
         } else {
@@ -155,39 +150,7 @@ final class TokenFileCodec {
         if (!node.isObject()) {
             throw problems.of("has no \"tokens\" object");
         }
-        String accessToken = text(node, "accessToken", problems);
-        String refreshToken = text(node, "refreshToken", problems);
-        String expiresAt = text(node, "expiresAt", problems);
-        List<String> scopes = new ArrayList<>();
-        JsonNode scopeNodes = node.path("scopes");
-        if (!scopeNodes.isMissingNode() && !scopeNodes.isNull()) {
-            if (!scopeNodes.isArray()) {
-                throw problems.of("has \"scopes\" that are not an array");
-            }
-            for (JsonNode scope : scopeNodes) {
-                if (!scope.isTextual()) {
-                    throw problems.of("has a scope that is not text");
-                }
-                scopes.add(scope.textValue());
-            }
-        }
-        if (accessToken == null && refreshToken == null) {
-            throw problems.of("has neither an access token nor a refresh token");
-        }
-        return new StoredTokens(accessToken, refreshToken, instant(expiresAt, problems), scopes,
-                text(node, "owner", problems), text(node, "organization", problems));
-    }
-
-    private static ObjectNode tokensNode(StoredTokens tokens) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("accessToken", tokens.accessToken());
-        node.put("refreshToken", tokens.refreshToken());
-        node.put("expiresAt", tokens.expiresAt() == null ? null : tokens.expiresAt().toString());
-        ArrayNode scopes = node.putArray("scopes");
-        tokens.scopes().forEach(scopes::add);
-        node.put("owner", tokens.owner());
-        node.put("organization", tokens.organization());
-        return node;
+        return StoredTokensJson.read(node, problems::of);
     }
 
     /** The format, its version and the connection id: a file opens only as the connection it was written for. */
@@ -209,29 +172,6 @@ final class TokenFileCodec {
                                                            + at.getColumnNr() + ")"));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a byte array does no I/O
-        }
-    }
-
-    private static String text(JsonNode node, String field, Problems problems) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw problems.of("has \"" + field + "\" that is not text");
-        }
-        return value.textValue();
-    }
-
-    private static Instant instant(String text, Problems problems) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            // Not chained: the parser's message quotes the text.
-            throw problems.of("has an \"expiresAt\" that is not an ISO-8601 instant such as 2026-03-01T10:00:00Z");
         }
     }
 

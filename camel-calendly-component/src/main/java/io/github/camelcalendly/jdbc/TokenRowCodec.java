@@ -4,20 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 
 import javax.crypto.AEADBadTagException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelcalendly.auth.StoredTokens;
+import io.github.camelcalendly.auth.StoredTokensJson;
 import io.github.camelcalendly.auth.TokenEncryption;
 import io.github.camelcalendly.auth.TokenStoreException;
 
@@ -67,29 +62,29 @@ final class TokenRowCodec {
     StoredTokens decode(String connectionId, Row row) {
         if (PLAIN.equals(row.encryption())) {
             if (encryption != null) {
-                throw problem(connectionId, "are in plain text, but this store has a key and reads only encrypted"
-                                            + " rows; read them with a JdbcTokenStore without a key, or delete the"
+                throw problem(connectionId, "is in plain text, but this store has a key and reads only encrypted"
+                                            + " rows; read it with a JdbcTokenStore without a key, or delete the"
                                             + " row and authorize again");
             }
             return tokens(connectionId, row.tokens().getBytes(StandardCharsets.UTF_8));
         }
         if (!AES_GCM.equals(row.encryption())) {
-            throw problem(connectionId, "name an encryption this version of the component does not know (it knows '"
+            throw problem(connectionId, "names an encryption this version of the component does not know (it knows '"
                                         + PLAIN + "' and '" + AES_GCM + "')");
         }
         if (encryption == null) {
-            throw problem(connectionId, "are encrypted, but this store has no key; give it the key they were"
+            throw problem(connectionId, "is encrypted, but this store has no key; give the store the key it was"
                                         + " written with");
         }
         if (!encryption.keyId().equals(row.keyId())) {
-            throw problem(connectionId, "were encrypted under another key than this store's");
+            throw problem(connectionId, "was encrypted under another key than this store's");
         }
         try {
             return tokens(connectionId, encryption.open(row.tokens(), associatedData(connectionId)));
         } catch (IllegalArgumentException e) {
-            throw problem(connectionId, "are damaged: " + e.getMessage());
+            throw problem(connectionId, "is damaged: " + e.getMessage());
         } catch (AEADBadTagException e) {
-            throw new TokenStoreException(prefix(connectionId) + "failed their integrity check: the row was altered,"
+            throw new TokenStoreException(prefix(connectionId) + "failed its integrity check: it was altered,"
                                           + " or copied from another connection id", e);
         }
     }
@@ -108,16 +103,8 @@ final class TokenRowCodec {
     }
 
     private static byte[] json(StoredTokens tokens) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("accessToken", tokens.accessToken());
-        node.put("refreshToken", tokens.refreshToken());
-        node.put("expiresAt", tokens.expiresAt() == null ? null : tokens.expiresAt().toString());
-        ArrayNode scopes = node.putArray("scopes");
-        tokens.scopes().forEach(scopes::add);
-        node.put("owner", tokens.owner());
-        node.put("organization", tokens.organization());
         try {
-            return MAPPER.writeValueAsBytes(node);
+            return MAPPER.writeValueAsBytes(StoredTokensJson.write(tokens));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A JSON tree of texts could not be written", e);
         }
@@ -129,42 +116,12 @@ final class TokenRowCodec {
             node = MAPPER.readTree(json);
         } catch (IOException e) {
             // Not chained: the parser's message quotes the text around the error, which may be a token.
-            throw problem(connectionId, "are not JSON");
+            throw problem(connectionId, "is not JSON");
         }
         if (node == null || !node.isObject()) {
-            throw problem(connectionId, "are not a JSON object");
+            throw problem(connectionId, "is not a JSON object");
         }
-        String access = text(connectionId, node, "accessToken");
-        String refresh = text(connectionId, node, "refreshToken");
-        if (access == null && refresh == null) {
-            throw problem(connectionId, "hold neither an access token nor a refresh token");
-        }
-        List<String> scopes = new ArrayList<>();
-        for (JsonNode scope : node.path("scopes")) {
-            scopes.add(scope.asText());
-        }
-        return new StoredTokens(access, refresh, instant(connectionId, text(connectionId, node, "expiresAt")), scopes,
-                text(connectionId, node, "owner"), text(connectionId, node, "organization"));
-    }
-
-    private String text(String connectionId, JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw problem(connectionId, "have \"" + field + "\" that is not text");
-        }
-        return value.textValue();
-    }
-
-    private Instant instant(String connectionId, String text) {
-        try {
-            return text == null ? null : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            // Not chained: the parser's message quotes the text.
-            throw problem(connectionId, "have an \"expiresAt\" that is not an ISO-8601 instant");
-        }
+        return StoredTokensJson.read(node, what -> problem(connectionId, what));
     }
 
     private static byte[] associatedData(String connectionId) {
@@ -176,6 +133,6 @@ final class TokenRowCodec {
     }
 
     private String prefix(String connectionId) {
-        return "The tokens of connection '" + connectionId + "' in table " + table + " ";
+        return "The token row of connection '" + connectionId + "' in table " + table + " ";
     }
 }

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import io.github.camelcalendly.CalendlyComponent;
 import io.github.camelcalendly.auth.TokenStore;
 
-import static io.github.camelcalendly.jdbc.TokenSamples.KEY;
-import static io.github.camelcalendly.jdbc.TokenSamples.USER;
-import static io.github.camelcalendly.jdbc.TokenSamples.first;
+import static io.github.camelcalendly.auth.SampleTokens.KEY_BASE64;
+import static io.github.camelcalendly.auth.SampleTokens.USER;
+import static io.github.camelcalendly.auth.SampleTokens.first;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,7 +32,7 @@ class JdbcTokenStoreCamelMainTest {
         main.addInitialProperty("camel.beans.calendlyTokens", "#class:io.github.camelcalendly.jdbc.JdbcTokenStore");
         main.addInitialProperty("camel.beans.calendlyTokens.dataSource", "#bean:calendlyDb");
         main.addInitialProperty("camel.beans.calendlyTokens.tableName", "app_calendly_tokens");
-        main.addInitialProperty("camel.beans.calendlyTokens.key", KEY);
+        main.addInitialProperty("camel.beans.calendlyTokens.key", KEY_BASE64);
         main.addInitialProperty("camel.component.calendly.tokenStore", "#calendlyTokens");
         main.start();
 

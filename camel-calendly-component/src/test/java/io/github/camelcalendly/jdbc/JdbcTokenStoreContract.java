@@ -22,16 +22,16 @@ import org.junit.jupiter.api.Test;
 import io.github.camelcalendly.auth.StoredTokens;
 import io.github.camelcalendly.auth.TokenStoreException;
 
-import static io.github.camelcalendly.jdbc.TokenSamples.ACCESS_TOKEN;
-import static io.github.camelcalendly.jdbc.TokenSamples.KEY;
-import static io.github.camelcalendly.jdbc.TokenSamples.NEXT_ACCESS_TOKEN;
-import static io.github.camelcalendly.jdbc.TokenSamples.NEXT_REFRESH_TOKEN;
-import static io.github.camelcalendly.jdbc.TokenSamples.OTHER_KEY;
-import static io.github.camelcalendly.jdbc.TokenSamples.OTHER_USER;
-import static io.github.camelcalendly.jdbc.TokenSamples.REFRESH_TOKEN;
-import static io.github.camelcalendly.jdbc.TokenSamples.USER;
-import static io.github.camelcalendly.jdbc.TokenSamples.first;
-import static io.github.camelcalendly.jdbc.TokenSamples.rotated;
+import static io.github.camelcalendly.auth.SampleTokens.ACCESS_TOKEN;
+import static io.github.camelcalendly.auth.SampleTokens.KEY_BASE64;
+import static io.github.camelcalendly.auth.SampleTokens.NEXT_ACCESS_TOKEN;
+import static io.github.camelcalendly.auth.SampleTokens.NEXT_REFRESH_TOKEN;
+import static io.github.camelcalendly.auth.SampleTokens.OTHER_KEY_BASE64;
+import static io.github.camelcalendly.auth.SampleTokens.OTHER_USER;
+import static io.github.camelcalendly.auth.SampleTokens.REFRESH_TOKEN;
+import static io.github.camelcalendly.auth.SampleTokens.USER;
+import static io.github.camelcalendly.auth.SampleTokens.first;
+import static io.github.camelcalendly.auth.SampleTokens.rotated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -62,7 +62,7 @@ abstract class JdbcTokenStoreContract {
     private static void assertHoldsNoSecret(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             assertThat(String.valueOf(t.getMessage())).doesNotContain(ACCESS_TOKEN, REFRESH_TOKEN, NEXT_ACCESS_TOKEN,
-                    NEXT_REFRESH_TOKEN, KEY, OTHER_KEY);
+                    NEXT_REFRESH_TOKEN, KEY_BASE64, OTHER_KEY_BASE64);
         }
     }
 
@@ -311,19 +311,19 @@ abstract class JdbcTokenStoreContract {
 
     @Test
     void anEncryptingStoreKeepsNoTokenReadableInTheRow() throws SQLException {
-        JdbcTokenStore store = JdbcTokenStore.encrypted(db, KEY);
+        JdbcTokenStore store = JdbcTokenStore.encrypted(db, KEY_BASE64);
 
         store.save(USER, first());
 
         String row = TokenTableDatabase.dump(db, "calendly_tokens");
-        assertThat(row).contains("AES-GCM").doesNotContain(ACCESS_TOKEN, REFRESH_TOKEN, KEY);
+        assertThat(row).contains("AES-GCM").doesNotContain(ACCESS_TOKEN, REFRESH_TOKEN, KEY_BASE64);
         assertThat(store.load(USER)).contains(first());
-        assertThat(JdbcTokenStore.encrypted(db, KEY).load(USER)).contains(first());
+        assertThat(JdbcTokenStore.encrypted(db, KEY_BASE64).load(USER)).contains(first());
     }
 
     @Test
     void encryptedRowsRotateWithTheCompareAndSetOnTheRefreshToken() {
-        JdbcTokenStore store = JdbcTokenStore.encrypted(db, KEY);
+        JdbcTokenStore store = JdbcTokenStore.encrypted(db, KEY_BASE64);
         store.save(USER, first());
 
         store.rotate(USER, 5_000, stored -> rotated());
@@ -335,13 +335,13 @@ abstract class JdbcTokenStoreContract {
 
     @Test
     void encryptedRowsDoNotOpenWithoutTheKeyUnderAnotherKeyOrForAnotherConnection() throws SQLException {
-        JdbcTokenStore.encrypted(db, KEY).save(USER, first());
+        JdbcTokenStore.encrypted(db, KEY_BASE64).save(USER, first());
         TokenTableDatabase.execute(db, "INSERT INTO calendly_tokens SELECT '" + OTHER_USER + "', encryption, key_id,"
                 + " tokens, refresh_token_sha256, updated_at FROM calendly_tokens");
 
         Throwable plain = catchThrowable(() -> new JdbcTokenStore(db).load(USER));
-        Throwable otherKey = catchThrowable(() -> JdbcTokenStore.encrypted(db, OTHER_KEY).load(USER));
-        Throwable copied = catchThrowable(() -> JdbcTokenStore.encrypted(db, KEY).load(OTHER_USER));
+        Throwable otherKey = catchThrowable(() -> JdbcTokenStore.encrypted(db, OTHER_KEY_BASE64).load(USER));
+        Throwable copied = catchThrowable(() -> JdbcTokenStore.encrypted(db, KEY_BASE64).load(OTHER_USER));
 
         assertThat(plain).isInstanceOf(TokenStoreException.class).hasMessageContaining(USER)
                 .hasMessageContaining("this store has no key");
@@ -355,7 +355,7 @@ abstract class JdbcTokenStoreContract {
     void anEncryptingStoreRefusesPlainRows() {
         new JdbcTokenStore(db).save(USER, first());
 
-        Throwable refused = catchThrowable(() -> JdbcTokenStore.encrypted(db, KEY).load(USER));
+        Throwable refused = catchThrowable(() -> JdbcTokenStore.encrypted(db, KEY_BASE64).load(USER));
 
         assertThat(refused).isInstanceOf(TokenStoreException.class).hasMessageContaining("plain text");
         assertHoldsNoSecret(refused);
@@ -373,7 +373,7 @@ abstract class JdbcTokenStoreContract {
 
     @Test
     void toStringShowsTheTableAndWhetherItEncryptsButNeverTheKey() {
-        JdbcTokenStore store = JdbcTokenStore.encrypted(db, KEY);
+        JdbcTokenStore store = JdbcTokenStore.encrypted(db, KEY_BASE64);
 
         assertThat(store).hasToString("JdbcTokenStore[table=calendly_tokens, encrypted=true]");
     }
