@@ -1,11 +1,9 @@
 package io.github.camelcalendly.webhook;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import io.github.camelcalendly.oauth.MovableClock;
 import io.github.camelcalendly.webhook.DeliveryDeduplicator.Decision;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
@@ -28,7 +26,7 @@ class DeliveryDeduplicatorTest {
 
     private final IdempotentRepository shared = MemoryIdempotentRepository.memoryIdempotentRepository();
     /** 25 minutes into a period of the timeout. */
-    private final MovingClock clock = new MovingClock(Instant.ofEpochMilli(1000 * TIMEOUT + 150_000));
+    private final MovableClock clock = new MovableClock(Instant.ofEpochMilli(1000 * TIMEOUT + 150_000));
     private final DeliveryDeduplicator instanceA = new DeliveryDeduplicator(shared, clock, TIMEOUT);
     private final DeliveryDeduplicator instanceB = new DeliveryDeduplicator(shared, clock, TIMEOUT);
 
@@ -108,7 +106,7 @@ class DeliveryDeduplicatorTest {
 
     @Test
     void aClaimOfTheNextPeriodByAnInstanceWhoseClockIsAheadCounts() {
-        MovingClock ahead = new MovingClock(clock.instant().plusMillis(TIMEOUT));
+        MovableClock ahead = new MovableClock(clock.instant().plusMillis(TIMEOUT));
         DeliveryDeduplicator instanceAhead = new DeliveryDeduplicator(shared, ahead, TIMEOUT);
         assertThat(instanceAhead.begin(EVENT)).isEqualTo(Decision.PROCESS);
 
@@ -207,38 +205,6 @@ class DeliveryDeduplicatorTest {
     void theTimeoutMustBePositive() {
         assertThatThrownBy(() -> new DeliveryDeduplicator(shared, clock, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inProgressTimeout");
-    }
-
-    /** A clock the test moves. */
-    private static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 
     /** A repository passing every call to another, for tests to override one call. */
