@@ -70,6 +70,7 @@ class ReadmeSeveralInstancesTest {
 
     private final List<Main> instances = new ArrayList<>();
     private final Map<String, List<String>> completed = new ConcurrentHashMap<>();
+    private final List<String> polled = new CopyOnWriteArrayList<>();
     private CalendlySandbox sandbox;
 
     @AfterEach
@@ -93,8 +94,8 @@ class ReadmeSeveralInstancesTest {
                 .get("traits")).get("camel")).get("properties");
 
         sandbox = CalendlySandbox.start();
-        sandbox.book(Booking.of(sandbox.seeded().eventType(SeededOrganization.INTRO_CALL), null, "Before Start",
-                "before@example.com"));
+        String bookedBefore = sandbox.book(Booking.of(sandbox.seeded().eventType(SeededOrganization.INTRO_CALL), null,
+                "Before Start", "before@example.com")).eventUri();
         TestPostgres.Database database = TestPostgres.newDatabase();
         createDeliveriesTable(database);
         Map<String, String> secret = secret(database, AvailablePortFinder.getNextAvailable());
@@ -107,18 +108,21 @@ class ReadmeSeveralInstancesTest {
 
         // one subscription for the public URL, whoever registered it
         assertThat(subscriptionsFor(secret.get("calendly.webhook-url"))).hasSize(1);
-        // the leader alone polls: the meeting booked before the start reaches one route, once
-        await().atMost(Duration.ofSeconds(30)).until(() -> runsOf("meetings").size() == 1);
+        // the leader alone polls: each active meeting (the one booked before the start among them) reaches one
+        // route, once
+        await().atMost(Duration.ofSeconds(30)).until(() -> meetingsPolled().contains(bookedBefore));
+        List<String> polledFirst = meetingsPolled();
         // a booking now is delivered to the public URL (replica 0) and processed once; Calendly-style
         // redeliveries of the same event to the other replicas are acknowledged without running the route again
         sandbox.book(Booking.of(sandbox.seeded().eventType(SeededOrganization.INTRO_CALL), null, "After Start",
                 "after@example.com"));
         WebhookDelivery delivery = sandbox.awaitDeliveries(1, Duration.ofSeconds(20)).get(0);
-        await().atMost(Duration.ofSeconds(20)).until(() -> runsOf("bookings").size() == 1);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(runsOf("bookings")).hasSize(1));
         assertThat(redeliver(delivery, ports[1])).isEqualTo(200);
         assertThat(redeliver(delivery, ports[2])).isEqualTo(200);
         assertThat(runsOf("bookings")).containsExactly("replica-0");
-        assertThat(runsOf("meetings")).as("polled by the leader only").hasSize(1);
+        assertThat(meetingsPolled()).as("each meeting once").doesNotHaveDuplicates().isEqualTo(polledFirst);
+        assertThat(runsOf("meetings")).as("polled by one replica only").containsOnly(runsOf("meetings").get(0));
 
         // the configured refresh token was redeemed once, by one replica, for all of them
         List<TokenRequest> refreshes = sandbox.tokenRequests().stream()
@@ -167,6 +171,9 @@ class ReadmeSeveralInstancesTest {
                 if (route != null) {
                     completed.computeIfAbsent(route, r -> new CopyOnWriteArrayList<>()).add(name);
                 }
+                if ("meetings".equals(route)) {
+                    polled.add(String.valueOf(done.getExchange().getMessage().getBody(Map.class).get("uri")));
+                }
             }
 
             @Override
@@ -174,6 +181,10 @@ class ReadmeSeveralInstancesTest {
                 return event instanceof CamelEvent.ExchangeCompletedEvent;
             }
         });
+    }
+
+    private List<String> meetingsPolled() {
+        return List.copyOf(polled);
     }
 
     private List<String> runsOf(String route) {
