@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Java of the project README's section on OAuth connections, read from the README itself: the sign-in routes
- * are this module's {@code OAuthLoginRoutes} as it is (which {@code OAuthLoginFlowTest} runs), and the other snippets
- * compile against the component as written.
+ * are this module's {@code OAuthLoginRoutes} as it is (which {@code OAuthLoginFlowTest} runs), the other snippets
+ * compile against the component as written, and every class the README names with its package (the token stores and
+ * the other shared stores) is shipped.
  */
 class ReadmeOAuthExamplesTest {
 
@@ -33,6 +34,8 @@ class ReadmeOAuthExamplesTest {
     private static final Path ROUTES = MODULE.resolve(
             "src/main/java/io/github/camelcalendly/examples/routes/OAuthLoginRoutes.java");
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+    /** A class named with its package, such as io.github.camelcalendly.jdbc.JdbcTokenStore. */
+    private static final Pattern QUALIFIED_CLASS = Pattern.compile("io\\.github\\.camelcalendly(\\.[a-z]+)+\\.[A-Z]\\w*");
 
     private static final String IMPORTS = """
             import java.sql.*;
@@ -53,8 +56,21 @@ class ReadmeOAuthExamplesTest {
     }
 
     @Test
-    void theJdbcTokenStoreCompilesAgainstTheComponent(@TempDir Path classes) throws IOException {
-        assertCompiles(classes, "JdbcTokenStore", IMPORTS + javaBlock("class JdbcTokenStore"));
+    void everyClassTheReadmeNamesIsShipped() throws IOException {
+        Matcher named = QUALIFIED_CLASS.matcher(Files.readString(README, StandardCharsets.UTF_8));
+        List<String> missing = new ArrayList<>();
+        int found = 0;
+        while (named.find()) {
+            found++;
+            try {
+                Class.forName(named.group(), false, getClass().getClassLoader());
+            } catch (ClassNotFoundException e) {
+                missing.add(named.group());
+            }
+        }
+
+        assertThat(found).as("classes the README names by package").isGreaterThanOrEqualTo(4);
+        assertThat(missing).as("classes the README names that the jars do not hold").isEmpty();
     }
 
     @Test
