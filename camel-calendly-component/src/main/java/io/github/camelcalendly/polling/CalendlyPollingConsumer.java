@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.camelcalendly.CalendlyConstants;
 import io.github.camelcalendly.CalendlyEndpoint;
@@ -23,8 +20,6 @@ import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Polls a list operation for {@code from("calendly:<resource>?op=list&...&delay=60000")} and emits one exchange per
@@ -78,14 +73,10 @@ import org.slf4j.LoggerFactory;
  */
 public class CalendlyPollingConsumer extends ScheduledBatchPollingConsumer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CalendlyPollingConsumer.class);
-
     private final CalendlyEndpoint endpoint;
     private final Operation operation;
-    /** Held by the thread running a poll, so that stopping waits for the item in progress to be recorded. */
-    private final ReentrantLock polling = new ReentrantLock();
-    /** Set once the consumer or its CamelContext begins to stop: no new poll or item starts. */
-    private volatile boolean quiescing;
+    /** Stopping waits for the item in progress to be recorded, and no new poll or item starts. */
+    private final PollQuiescence quiescence;
     private ContextStoppingListener contextStopping;
     private final Clock clock;
     private CollectionLister lister;
@@ -102,6 +93,7 @@ public class CalendlyPollingConsumer extends ScheduledBatchPollingConsumer {
         super(endpoint, processor);
         this.endpoint = endpoint;
         this.operation = endpoint.getOperation();
+        this.quiescence = new PollQuiescence(endpoint.getCamelContext(), operation.id());
         this.clock = clock;
         int max = endpoint.getConsumerOptions().getMaxMessagesPerPoll();
         if (max < 0) {
@@ -118,13 +110,7 @@ public class CalendlyPollingConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
-        polling.lock();
-        try {
-            // a stop that began before this poll took the lock: list nothing
-            return isRunAllowed() && !quiescing ? pollOnce() : 0;
-        } finally {
-            polling.unlock();
-        }
+        return quiescence.poll(this::isRunAllowed, this::pollOnce);
     }
 
     private int pollOnce() throws Exception {
@@ -259,7 +245,7 @@ public class CalendlyPollingConsumer extends ScheduledBatchPollingConsumer {
             repository = inMemory;
         }
         lister = new CollectionLister(endpoint);
-        quiescing = false;
+        quiescence.resume();
         contextStopping = new ContextStoppingListener(endpoint.getCamelContext(), this::onContextStopping);
         contextStopping.register();
         super.doStart();
@@ -273,7 +259,7 @@ public class CalendlyPollingConsumer extends ScheduledBatchPollingConsumer {
      */
     @Override
     protected void doStop() throws Exception {
-        quiesce();
+        quiescence.quiesce();
         super.doStop();
         if (contextStopping != null) {
             contextStopping.unregister();
@@ -285,38 +271,13 @@ public class CalendlyPollingConsumer extends ScheduledBatchPollingConsumer {
     /** Whether the batch may go on with its next item: not once the consumer or its CamelContext is stopping. */
     @Override
     public boolean isBatchAllowed() {
-        return !quiescing && super.isBatchAllowed();
+        return !quiescence.quiescing() && super.isBatchAllowed();
     }
 
     /** The CamelContext begins to stop: quiesce, unless the route is to complete every item of its batch. */
     private void onContextStopping() {
         if (getRoute() == null || getRoute().getShutdownRunningTask() != ShutdownRunningTask.CompleteAllTasks) {
-            quiesce();
-        }
-    }
-
-    /** Lets no new poll or item start, and waits for the item in progress to be processed and recorded. */
-    private void quiesce() {
-        quiescing = true;
-        awaitPollInProgress();
-    }
-
-    private void awaitPollInProgress() {
-        long timeout = endpoint.getCamelContext().getShutdownStrategy().getTimeout();
-        TimeUnit unit = endpoint.getCamelContext().getShutdownStrategy().getTimeUnit();
-        boolean ended;
-        try {
-            ended = polling.tryLock(timeout, unit);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            ended = false;
-        }
-        if (ended) {
-            polling.unlock();
-        } else {
-            LOG.warn("Calendly {} polling still ran the route for an item when the wait for it ended (the shutdown"
-                     + " timeout, {} {}, passed or the wait was interrupted); stopping it now, the next poll emits"
-                     + " that item again", operation.id(), timeout, unit.name().toLowerCase(Locale.ROOT));
+            quiescence.quiesce();
         }
     }
 }
