@@ -186,6 +186,34 @@ class RateLimiterTest {
     }
 
     @Test
+    void aCallAWholeWindowAfterTheEndStartsAFullWindowFromItsOwnStart() throws Exception {
+        RateLimiter limiter = limiter(0);
+        callAnswered(limiter, "0", "10");
+        // idle through the window after the one told: the next starts now, not where the idle one ended
+        advanceMillis(20_000);
+
+        limiter.acquire(call());
+        limiter.acquire(call());
+
+        // a window of 10 s from now shares its 10 calls one a second
+        assertThat(sleeps).containsExactly(1001L);
+    }
+
+    @Test
+    void aCallStillInFlightWhenTheWindowEndsTakesOneOfTheNextWindowsPermits() throws Exception {
+        RateLimiter limiter = limiter(0);
+        callAnswered(limiter, "1", "10");
+        limiter.acquire(call());
+        advanceMillis(10_000);
+
+        limiter.acquire(call());
+        limiter.acquire(call());
+
+        // the limit is 10, one of them still in flight: the 9 left share the 10 s, one every 1.111 s
+        assertThat(sleeps).containsExactly(1112L);
+    }
+
+    @Test
     void theEarliestResetOfTheSameWindowIsItsEndSinceResetsAreWholeSeconds() throws Exception {
         RateLimiter limiter = limiter(0);
         callAnswered(limiter, "30", "10");
