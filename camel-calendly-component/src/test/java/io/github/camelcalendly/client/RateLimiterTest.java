@@ -214,6 +214,21 @@ class RateLimiterTest {
     }
 
     @Test
+    void callsInFlightWhenTheFirstAnswerArrivesCountAgainstWhatItReportsLeft() throws Exception {
+        RateLimiter limiter = limiter(0);
+        RateLimiter.Permit first = limiter.acquire(call());
+        limiter.acquire(call());
+        limiter.acquire(call());
+        first.answered(answer(200, "5", "10"));
+
+        limiter.acquire(call());
+        limiter.acquire(call());
+
+        // 5 left, 2 of them taken by the calls still in flight: the other 3 share the 10 s
+        assertThat(sleeps).containsExactly(3334L);
+    }
+
+    @Test
     void theEarliestResetOfTheSameWindowIsItsEndSinceResetsAreWholeSeconds() throws Exception {
         RateLimiter limiter = limiter(0);
         callAnswered(limiter, "30", "10");
