@@ -229,6 +229,19 @@ class RateLimiterTest {
     }
 
     @Test
+    void anEndHalfAWindowPastTheKnownOneIsCalendlysNextWindow() throws Exception {
+        RateLimiter limiter = limiter(0);
+        callAnswered(limiter, "5", "10");
+        advanceMillis(5_000);
+        // told at 5 s that none remain until 15 s: half a window past the end known (10 s), so a window of its own
+        callAnswered(limiter, "0", "10");
+
+        limiter.acquire(call());
+
+        assertThat(sleeps).containsExactly(10_001L);
+    }
+
+    @Test
     void theEarliestResetOfTheSameWindowIsItsEndSinceResetsAreWholeSeconds() throws Exception {
         RateLimiter limiter = limiter(0);
         callAnswered(limiter, "30", "10");
