@@ -186,6 +186,62 @@ class RateLimiterTest {
     }
 
     @Test
+    void aCallAWholeWindowAfterTheEndStartsAFullWindowFromItsOwnStart() throws Exception {
+        RateLimiter limiter = limiter(0);
+        callAnswered(limiter, "0", "10");
+        // idle through the window after the one told: the next starts now, not where the idle one ended
+        advanceMillis(20_000);
+
+        limiter.acquire(call());
+        limiter.acquire(call());
+
+        // a window of 10 s from now shares its 10 calls one a second
+        assertThat(sleeps).containsExactly(1001L);
+    }
+
+    @Test
+    void aCallStillInFlightWhenTheWindowEndsTakesOneOfTheNextWindowsPermits() throws Exception {
+        RateLimiter limiter = limiter(0);
+        callAnswered(limiter, "1", "10");
+        limiter.acquire(call());
+        advanceMillis(10_000);
+
+        limiter.acquire(call());
+        limiter.acquire(call());
+
+        // the limit is 10, one of them still in flight: the 9 left share the 10 s, one every 1.111 s
+        assertThat(sleeps).containsExactly(1112L);
+    }
+
+    @Test
+    void callsInFlightWhenTheFirstAnswerArrivesCountAgainstWhatItReportsLeft() throws Exception {
+        RateLimiter limiter = limiter(0);
+        RateLimiter.Permit first = limiter.acquire(call());
+        limiter.acquire(call());
+        limiter.acquire(call());
+        first.answered(answer(200, "5", "10"));
+
+        limiter.acquire(call());
+        limiter.acquire(call());
+
+        // 5 left, 2 of them taken by the calls still in flight: the other 3 share the 10 s
+        assertThat(sleeps).containsExactly(3334L);
+    }
+
+    @Test
+    void anEndHalfAWindowPastTheKnownOneIsCalendlysNextWindow() throws Exception {
+        RateLimiter limiter = limiter(0);
+        callAnswered(limiter, "5", "10");
+        advanceMillis(5_000);
+        // told at 5 s that none remain until 15 s: half a window past the end known (10 s), so a window of its own
+        callAnswered(limiter, "0", "10");
+
+        limiter.acquire(call());
+
+        assertThat(sleeps).containsExactly(10_001L);
+    }
+
+    @Test
     void theEarliestResetOfTheSameWindowIsItsEndSinceResetsAreWholeSeconds() throws Exception {
         RateLimiter limiter = limiter(0);
         callAnswered(limiter, "30", "10");

@@ -175,6 +175,13 @@ class SharedRateGateTest {
     }
 
     @Test
+    void aSharedGateNamesItsKeyAndStore() {
+        SharedRateGate gate = new SharedRateGate(new InMemoryRateWindow(() -> 0L), "c0ffee", () -> now, sleeper);
+
+        assertThat(gate).hasToString("SharedRateGate[c0ffee in InMemoryRateWindow[0 windows]]");
+    }
+
+    @Test
     void aLimiterWithoutAGateLetsItsCallsThroughAlone() {
         RateLimiter limiter = new RateLimiter(0, () -> now, sleeper);
 
