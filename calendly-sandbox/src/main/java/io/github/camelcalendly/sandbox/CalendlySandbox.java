@@ -87,7 +87,7 @@ public final class CalendlySandbox implements AutoCloseable {
             String authUrl = "http://localhost:" + auth.port();
             SandboxStore store = new SandboxStore(baseUrl, options.idSeed());
             SeededOrganization seeded = Seed.populate(store, options.clock().instant(),
-                    options.plan() == SandboxOptions.Plan.FREE ? "free" : "professional");
+                    options.plan().organizationPlan());
             SeedBookings.populate(store, seeded, options.clock().instant());
             SandboxContext context = new SandboxContext(options, baseUrl, authUrl, store, seeded);
             Router routes = ApiModules.routes(context);

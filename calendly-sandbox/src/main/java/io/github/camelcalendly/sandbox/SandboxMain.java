@@ -16,12 +16,12 @@ public final class SandboxMain {
 
     /** The command-line help. */
     public static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: java -jar calendly-sandbox.jar [--port N] [--auth-port N] [--rate-limit N] [--plan free|standard]"
+            "Usage: java -jar calendly-sandbox.jar [--port N] [--auth-port N] [--rate-limit N] [--plan free|standard|enterprise]"
                     + " [--help]",
             "  --port N          port of the API server (default 8089; 0 picks a free port)",
             "  --auth-port N     port of the OAuth server (default: the API port + 1; 0 picks a free port)",
             "  --rate-limit N    requests per minute each token may make (default 500, as Calendly)",
-            "  --plan P          free or standard: the seeded organization's plan (default standard)",
+            "  --plan P          free, standard or enterprise: the seeded organization's plan (default standard)",
             "  --help            print this help");
 
     private static final int DEFAULT_PORT = 8089;
@@ -159,7 +159,8 @@ public final class SandboxMain {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "free" -> SandboxOptions.Plan.FREE;
             case "standard" -> SandboxOptions.Plan.STANDARD;
-            default -> throw UsageException.bad("--plan must be free or standard, was '" + value + "'");
+            case "enterprise" -> SandboxOptions.Plan.ENTERPRISE;
+            default -> throw UsageException.bad("--plan must be free, standard or enterprise, was '" + value + "'");
         };
     }
 

@@ -36,9 +36,35 @@ public record SandboxOptions(int port, int authPort, int requestsPerWindow, Dura
     /** The Calendly plans that change what the API allows. */
     public enum Plan {
         /** Free: no webhooks (except contact events) and no Scheduling API. */
-        FREE,
-        /** Standard and above: webhooks and the Scheduling API. */
-        STANDARD
+        FREE("free"),
+        /** Standard (paid, below Enterprise): webhooks and the Scheduling API. */
+        STANDARD("professional"),
+        /**
+         * Enterprise: everything Standard has, plus the activity log, outgoing communications and data compliance
+         * deletions.
+         */
+        ENTERPRISE("enterprise");
+
+        private final String organizationPlan;
+
+        Plan(String organizationPlan) {
+            this.organizationPlan = organizationPlan;
+        }
+
+        /** The {@code plan} the seeded organization shows. */
+        public String organizationPlan() {
+            return organizationPlan;
+        }
+
+        /** Whether this is a paid plan (Standard or above). */
+        public boolean isPaid() {
+            return this != FREE;
+        }
+
+        /** Whether this plan includes what Calendly keeps for Enterprise. */
+        public boolean isEnterprise() {
+            return this == ENTERPRISE;
+        }
     }
 
     /** An OAuth application: its credentials and the one redirect URI it registered. */

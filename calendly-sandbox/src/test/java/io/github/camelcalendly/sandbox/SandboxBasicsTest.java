@@ -51,12 +51,23 @@ class SandboxBasicsTest {
     }
 
     @Test
-    void anUnmodelledEndpointAnswers501SayingSo() {
-        SandboxClient.Reply reply = client.get("/routing_forms?organization=" + sandbox.seeded().organization());
+    void aPathOutsideCalendlysApiAnswers501SayingTheSandboxDoesNotModelIt() {
+        SandboxClient.Reply reply = client.get("/no_such_collection");
 
         assertThat(reply.status()).isEqualTo(501);
         assertThat(reply.json().path("message").asText())
-                .contains("does not model GET /routing_forms");
+                .contains("does not model GET /no_such_collection");
+    }
+
+    @Test
+    void aMalformedIdUnderAModelledCollectionIs404LikeCalendly() {
+        for (String path : new String[] {"/users/", "/users/NOSUCHUSER000000/extra", "/scheduled_events/A/B/C",
+            "/webhook_subscriptions/%2E%2E"}) {
+            SandboxClient.Reply reply = client.get(path);
+
+            assertThat(reply.status()).as(path).isEqualTo(404);
+            assertThat(reply.json().path("title").asText()).as(path).isEqualTo("Resource Not Found");
+        }
     }
 
     @Test

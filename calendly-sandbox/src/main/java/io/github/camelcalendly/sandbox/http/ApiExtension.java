@@ -77,7 +77,8 @@ public final class ApiExtension implements ResponseDefinitionTransformerV2 {
         String method = request.getMethod().getName();
         UrlParts url = UrlParts.parse(request.getUrl());
         Router.Match match = router.match(method, url.path())
-                .orElseThrow(() -> ApiException.notModelled(method, url.path()));
+                .orElseThrow(() -> router.servesCollection(url.path()) ? ApiException.notFound()
+                        : ApiException.notModelled(method, url.path()));
         if (match.route().scopes().stream().noneMatch(caller::grants)) {
             throw ApiException.insufficientScope(match.route().scopes().subList(0, 1));
         }

@@ -54,6 +54,25 @@ public final class Router {
                 .max(Comparator.comparingInt(match -> match.route().literalSegments()));
     }
 
+    /**
+     * Whether some modelled endpoint lives under the same top-level collection as {@code path} (its first segment,
+     * like {@code scheduled_events}): a request there that no route matches names something that does not exist.
+     */
+    public boolean servesCollection(String path) {
+        String collection = firstSegment(path.split("/"));
+        return !collection.isEmpty() && routes.stream()
+                .anyMatch(route -> collection.equals(firstSegment(route.template())));
+    }
+
+    private static String firstSegment(String[] segments) {
+        for (String segment : segments) {
+            if (!segment.isEmpty()) {
+                return segment;
+            }
+        }
+        return "";
+    }
+
     /** One modelled endpoint. */
     public record Route(String method, String[] template, List<String> scopes, ApiHandler handler) {
 

@@ -17,7 +17,19 @@ public enum Kind {
     NO_SHOW("invitee_no_shows"),
     WEBHOOK_SUBSCRIPTION("webhook_subscriptions"),
     SCHEDULING_LINK("scheduling_links"),
-    SHARE("shares");
+    SHARE("shares"),
+    TEAM("teams"),
+    GROUP("groups"),
+    GROUP_RELATIONSHIP("group_relationships"),
+    ROUTING_FORM("routing_forms"),
+    ROUTING_FORM_SUBMISSION("routing_form_submissions"),
+    ACTIVITY_LOG_ENTRY("activity_log_entries"),
+    OUTGOING_COMMUNICATION("outgoing_communications"),
+    CONTACT("contacts"),
+    CONTACT_CUSTOM_FIELD_DEFINITION("contacts/custom_field_definitions"),
+    CONTACT_LIST("contact_lists"),
+    NOTE("notes"),
+    MEETING_RECAP("meeting_recaps");
 
     private final String collectionPath;
 
