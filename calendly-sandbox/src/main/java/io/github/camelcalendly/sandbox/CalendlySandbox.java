@@ -25,6 +25,8 @@ import io.github.camelcalendly.sandbox.http.Router;
 import io.github.camelcalendly.sandbox.oauth.OAuthExtension;
 import io.github.camelcalendly.sandbox.oauth.TokenRequestGate;
 import io.github.camelcalendly.sandbox.oauth.TokenRequest;
+import io.github.camelcalendly.sandbox.recaps.MeetingRecaps;
+import io.github.camelcalendly.sandbox.recaps.SeedMeetingRecaps;
 import io.github.camelcalendly.sandbox.state.SandboxStore;
 import io.github.camelcalendly.sandbox.state.Seed;
 import io.github.camelcalendly.sandbox.state.SeededOrganization;
@@ -89,6 +91,7 @@ public final class CalendlySandbox implements AutoCloseable {
             SeededOrganization seeded = Seed.populate(store, options.clock().instant(),
                     options.plan().organizationPlan());
             SeedBookings.populate(store, seeded, options.clock().instant());
+            SeedMeetingRecaps.populate(store, options.clock().instant());
             SandboxContext context = new SandboxContext(options, baseUrl, authUrl, store, seeded);
             Router routes = ApiModules.routes(context);
             apiExtension.attach(context, routes);
@@ -286,6 +289,26 @@ public final class CalendlySandbox implements AutoCloseable {
     public ObjectNode deleteEventType(String eventTypeUri) {
         return new EventTypeChanges().delete(context, eventTypeUri);
     }
+
+    // --- Notetaker meeting recaps ------------------------------------------------------------------------------
+
+    /**
+     * Calendly's Notetaker finishes recording a held meeting: the recap of {@code scheduledEventUri} (summary, action
+     * items, discussion, attendees) and its transcript are created, owned by the meeting's host(s), and
+     * {@code meeting_recap.created} is raised to their user-scoped subscriptions. Returns the recap as
+     * {@code GET /meeting_recaps/{uuid}} answers it. Seeded meetings that were held already have one.
+     *
+     * @throws IllegalArgumentException when there is no such scheduled event
+     * @throws IllegalStateException    on the free plan, or when the meeting was canceled, has not ended by the
+     *                                  sandbox clock or already has a recap
+     */
+    public ObjectNode recordMeetingRecap(String scheduledEventUri) {
+        synchronized (context.lock()) {
+            return new MeetingRecaps(context).record(scheduledEventUri).deepCopy();
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------------------------
 
     /**
      * The API endpoints the sandbox answers from its state, as {@code "GET /scheduled_events/{uuid}"}; every other

@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcalendly.sandbox.SandboxContext;
+import io.github.camelcalendly.sandbox.recaps.MeetingRecapFactory;
+import io.github.camelcalendly.sandbox.recaps.MeetingRecapPayloads;
 import io.github.camelcalendly.sandbox.state.Json;
 import io.github.camelcalendly.sandbox.state.Kind;
 import io.github.camelcalendly.sandbox.state.SandboxStore;
@@ -190,30 +192,31 @@ public final class SampleWebhookData {
 
     private ObjectNode meetingRecap(String host) {
         Instant start = now.minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.HOURS);
-        ObjectNode payload = Json.object();
-        payload.put("created_at", Json.time(now));
-        ObjectNode event = payload.putObject("event");
-        event.put("uri", context.store().uri(Kind.SCHEDULED_EVENT, SAMPLE_EVENT));
-        event.put("name", hostEventType(host).path("name").asText());
-        event.put("start_time", Json.time(start));
-        event.put("end_time", Json.time(start.plus(Duration.ofMinutes(30))));
-        event.putObject("location").put("type", "zoom_conference").put("join_url", "https://zoom.example/j/1");
-        event.putArray("attendees").addObject().put("name", "Sample Invitee")
-                .put("email", "sample.invitee@example.com");
-        ObjectNode recap = payload.putObject("recap");
-        recap.put("uri", context.baseUrl() + "/meeting_recaps/SAMPLERECAP00001");
+        ObjectNode user = context.store().findByUri(Kind.USER, host).orElse(Json.object());
+        String uri = context.baseUrl() + "/meeting_recaps/SAMPLERECAP00001";
+        ObjectNode recap = Json.object();
+        recap.put("uri", uri);
+        recap.put("event", context.store().uri(Kind.SCHEDULED_EVENT, SAMPLE_EVENT));
+        recap.put("name", hostEventType(host).path("name").asText());
+        recap.put("start_time", Json.time(start));
+        recap.put("end_time", Json.time(start.plus(Duration.ofMinutes(30))));
+        recap.putObject("location").put("type", "zoom_conference").put("join_url", "https://zoom.example/j/1");
+        var attendees = recap.putArray("attendees");
+        attendees.addObject().put("host", true).put("user_email", user.path("email").asText("host@example.com"))
+                .put("user_name", user.path("name").asText("Sample Host"));
+        attendees.addObject().put("host", false).put("user_email", "sample.invitee@example.com")
+                .put("user_name", "Sample Invitee");
         recap.put("summary_md", "A sample meeting.");
         recap.put("action_items_md", "- Follow up");
         recap.put("discussion_md", "Discussed the sample.");
-        recap.put("transcript", "Host: Hello.");
-        recap.put("share_link", "https://calendly.com/recaps/SAMPLERECAP00001");
-        return payload;
+        recap.put("transcript", MeetingRecapFactory.transcriptUri(uri));
+        recap.put("share_link", "https://calendly.com/notetaker/share/SAMPLERECAP00001");
+        recap.put("created_at", Json.time(now));
+        recap.put("updated_at", Json.time(now));
+        return MeetingRecapPayloads.created(recap);
     }
 
     private ObjectNode deletedRecap() {
-        ObjectNode payload = Json.object();
-        payload.putObject("recap").put("uri", context.baseUrl() + "/meeting_recaps/SAMPLERECAP00001")
-                .put("deleted_at", Json.time(now));
-        return payload;
+        return MeetingRecapPayloads.deleted(context.baseUrl() + "/meeting_recaps/SAMPLERECAP00001", now);
     }
 }
