@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -28,6 +29,9 @@ import io.github.camelcalendly.sandbox.oauth.TokenRequest;
 import io.github.camelcalendly.sandbox.recaps.MeetingRecaps;
 import io.github.camelcalendly.sandbox.recaps.SeedMeetingRecaps;
 import io.github.camelcalendly.sandbox.state.SandboxStore;
+import io.github.camelcalendly.sandbox.routing.RoutingFormVisits;
+import io.github.camelcalendly.sandbox.routing.RoutingForms;
+import io.github.camelcalendly.sandbox.routing.SeedRoutingForms;
 import io.github.camelcalendly.sandbox.state.Seed;
 import io.github.camelcalendly.sandbox.state.SeededOrganization;
 import io.github.camelcalendly.sandbox.webhook.CalendlyEvent;
@@ -92,6 +96,7 @@ public final class CalendlySandbox implements AutoCloseable {
                     options.plan().organizationPlan());
             SeedBookings.populate(store, seeded, options.clock().instant());
             SeedMeetingRecaps.populate(store, options.clock().instant());
+            SeedRoutingForms.populate(store, seeded, options.clock().instant());
             SandboxContext context = new SandboxContext(options, baseUrl, authUrl, store, seeded);
             Router routes = ApiModules.routes(context);
             apiExtension.attach(context, routes);
@@ -305,6 +310,49 @@ public final class CalendlySandbox implements AutoCloseable {
     public ObjectNode recordMeetingRecap(String scheduledEventUri) {
         synchronized (context.lock()) {
             return new MeetingRecaps(context).record(scheduledEventUri).deepCopy();
+        }
+    }
+
+    // --- Routing forms ------------------------------------------------------------------------------------------
+
+    /**
+     * The URI of the seeded organization's routing form called {@code name}: "Contact Sales", "Support Triage"
+     * or the draft "Partner Application" (see the README).
+     *
+     * @throws IllegalArgumentException when there is no such form
+     */
+    public String routingForm(String name) {
+        synchronized (context.lock()) {
+            return new RoutingForms(context.store()).of(context.seeded().organization()).stream()
+                    .filter(form -> form.path("name").asText().equals(name))
+                    .map(form -> form.path("uri").asText())
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No routing form named '" + name + "'"));
+        }
+    }
+
+    /**
+     * A visitor submits a routing form with {@code answers} by question text (e.g. {@code "Company size" -> "1-10"}):
+     * the submission is routed by the form's rules (an event type, or the form's custom message or external URL when
+     * no rule matches), stored with {@code submitter} null, and {@code routing_form_submission.created} is raised
+     * for organization-scoped subscriptions. Book through it with {@link Booking#withRoutingFormSubmission(String)}.
+     * Returns the submission as the API shows it.
+     *
+     * @throws IllegalArgumentException when there is no such form, a question is unknown, a required one is
+     *                                  unanswered, or an answer is not one of the question's choices
+     * @throws IllegalStateException    when the form is a draft
+     */
+    public ObjectNode submitRoutingForm(String formUri, Map<String, String> answers) {
+        return submitRoutingForm(formUri, answers, Map.of());
+    }
+
+    /**
+     * As {@link #submitRoutingForm(String, Map)}, from a page visited with {@code tracking} ({@code utm_campaign},
+     * {@code utm_source}, {@code utm_medium}, {@code utm_content}, {@code utm_term}, {@code salesforce_uuid}).
+     */
+    public ObjectNode submitRoutingForm(String formUri, Map<String, String> answers, Map<String, String> tracking) {
+        synchronized (context.lock()) {
+            return new RoutingFormVisits(context).submit(formUri, answers, tracking);
         }
     }
 

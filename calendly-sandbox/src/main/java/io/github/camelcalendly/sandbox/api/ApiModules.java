@@ -37,6 +37,7 @@ public final class ApiModules {
                 new EventTypeMembershipsApi(context),
                 new SchedulingLinksApi(context),
                 new SharesApi(context),
-                new MeetingRecapsApi(context));
+                new MeetingRecapsApi(context),
+                new RoutingFormsApi(context));
     }
 }

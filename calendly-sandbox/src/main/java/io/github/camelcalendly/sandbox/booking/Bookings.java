@@ -12,6 +12,7 @@ import io.github.camelcalendly.sandbox.Booking;
 import io.github.camelcalendly.sandbox.BookingResult;
 import io.github.camelcalendly.sandbox.SandboxContext;
 import io.github.camelcalendly.sandbox.http.ApiException;
+import io.github.camelcalendly.sandbox.routing.RoutingFormSubmissions;
 import io.github.camelcalendly.sandbox.state.Kind;
 import io.github.camelcalendly.sandbox.state.SandboxStore;
 
@@ -43,7 +44,8 @@ public final class Bookings {
     }
 
     /**
-     * Books {@code booking}: the slot must be available (400 naming {@code start_time} otherwise).
+     * Books {@code booking}: the slot must be available (400 naming {@code start_time} otherwise). A booking
+     * through a routing form submission links the invitee and the submission (see {@link RoutingFormSubmissions}).
      *
      * @param tracking         UTM tracking (null: none)
      * @param schedulingMethod null for a booking page, {@code instant_book} for the Scheduling API
@@ -51,10 +53,15 @@ public final class Bookings {
     public BookingResult book(Booking booking, JsonNode tracking, String schedulingMethod) {
         ObjectNode eventType = BookingRules.activeEventType(store, booking.eventType());
         BookingRules.checkInvitee(booking);
+        ObjectNode submission = booking.routingFormSubmission() == null ? null
+                : new RoutingFormSubmissions(store).bookable(booking.routingFormSubmission(), booking.eventType());
         Slots.Slot slot = slotFor(eventType, booking.startTime(), null);
         Instant now = context.now();
         ObjectNode event = create(eventType, slot, booking, now);
         ObjectNode invitee = invitees.create(event, booking, tracking, schedulingMethod, now);
+        if (submission != null) {
+            RoutingFormSubmissions.link(submission, invitee, now);
+        }
         context.events().publish(InviteePayloads.event("invitee.created", invitee, event, organization(), now));
         return result(invitee, event);
     }

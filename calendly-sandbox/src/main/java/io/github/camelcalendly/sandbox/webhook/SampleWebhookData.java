@@ -146,22 +146,54 @@ public final class SampleWebhookData {
         return eventType;
     }
 
+    /**
+     * A submission of the organization's first published routing form (its real URI and question ids), answered
+     * like a sample visitor who then booked: a name and email, the first choice of each choice question, and the
+     * result the form's rules give. Without a published form, an illustrative one routed to {@code host}'s event
+     * type. Either way the fields are those of {@code GET /routing_form_submissions/{uuid}}.
+     */
     private ObjectNode routingFormSubmission(String host) {
         String base = context.baseUrl();
+        ObjectNode form = context.store().all(Kind.ROUTING_FORM).stream()
+                .filter(candidate -> context.seeded().organization().equals(candidate.path("organization").asText()))
+                .filter(candidate -> "published".equals(candidate.path("status").asText()))
+                .findFirst()
+                .orElse(null);
         ObjectNode submission = Json.object();
         submission.put("uri", base + "/routing_form_submissions/SAMPLESUBMISSION");
-        submission.put("routing_form", base + "/routing_forms/SAMPLEROUTINGFRM");
-        ObjectNode answer = submission.putArray("questions_and_answers").addObject();
-        answer.put("question_uuid", "SAMPLEQUESTION01");
-        answer.put("question", "What is your company size?");
-        answer.put("answer", "11-50");
+        submission.put("routing_form", form == null ? base + "/routing_forms/SAMPLEROUTINGFRM"
+                : form.path("uri").asText());
+        com.fasterxml.jackson.databind.node.ArrayNode questionsAndAnswers = submission.putArray("questions_and_answers");
+        java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
+        if (form == null) {
+            answers.put("What is your company size?", "11-50");
+            ObjectNode answer = questionsAndAnswers.addObject();
+            answer.put("question_uuid", "SAMPLEQUESTION01");
+            answer.put("question", "What is your company size?");
+            answer.put("answer", "11-50");
+        } else {
+            for (com.fasterxml.jackson.databind.JsonNode question : form.path("questions")) {
+                String type = question.path("type").asText();
+                String text = switch (type) {
+                    case "name" -> "Sample Invitee";
+                    case "email" -> "sample.invitee@example.com";
+                    case "select", "radios" -> question.path("answer_choices").path(0).asText();
+                    default -> null;
+                };
+                answers.put(question.path("name").asText(), text);
+                ObjectNode answer = questionsAndAnswers.addObject();
+                answer.put("question_uuid", question.path("uuid").asText());
+                answer.put("question", question.path("name").asText());
+                answer.put("answer", text);
+            }
+        }
         ObjectNode tracking = submission.putObject("tracking");
         for (String field : new String[] {"utm_campaign", "utm_source", "utm_medium", "utm_content", "utm_term",
                 "salesforce_uuid"}) {
             tracking.putNull(field);
         }
-        submission.putObject("result").put("type", "event_type").put("value", hostEventType(host).path("uri")
-                .asText());
+        submission.set("result", form == null ? io.github.camelcalendly.sandbox.routing.RoutingResults.eventType(hostEventType(host).path("uri").asText())
+                : io.github.camelcalendly.sandbox.routing.RoutingResults.route(form, answers));
         submission.put("submitter", context.store().uri(Kind.SCHEDULED_EVENT, SAMPLE_EVENT) + "/invitees/"
                 + SAMPLE_INVITEE);
         submission.put("submitter_type", "Invitee");

@@ -15,7 +15,8 @@ final class ShapeCoverage {
     static Stream<String> comparedEndpoints() {
         return Stream.of(
                 FixtureShapeTest.cases().map(FixtureShapeTest.ShapeCase::name),
-                MeetingRecapsShapeTest.comparedEndpoints())
+                MeetingRecapsShapeTest.comparedEndpoints(),
+                RoutingFormsShapeTest.comparedEndpoints())
                 .flatMap(names -> names);
     }
 }
