@@ -36,6 +36,7 @@ public final class ApiModules {
                 new EventTypesApi(context),
                 new EventTypeMembershipsApi(context),
                 new SchedulingLinksApi(context),
-                new SharesApi(context));
+                new SharesApi(context),
+                new ContactsApi(context));
     }
 }

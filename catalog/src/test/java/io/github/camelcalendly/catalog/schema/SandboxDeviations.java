@@ -17,16 +17,10 @@ final class SandboxDeviations {
             "the sandbox's sample gives attendees as {name, email} where Calendly sends {host, user_email, user_name},"
             + " and the transcript's text where Calendly sends the transcript's URI");
 
-    private static final Deviation CONTACT = new Deviation(Set.of("/payload/contact"),
-            "the sandbox's sample contact has first_name, last_name, email, phone_number and owner where Calendly"
-            + " sends a Contact: name, emails [{email, is_primary}], phone_numbers [{phone_number}], creation_source");
-
     /** By webhook event: how the sandbox's GET /sample_webhook_data answer fails the sampleWebhookData/get schema. */
     static final Map<String, Deviation> SAMPLE_DATA = Map.of(
             "meeting_recap.created", RECAP,
-            "meeting_recap.updated", RECAP,
-            "contact.created", CONTACT,
-            "contact.updated", CONTACT);
+            "meeting_recap.updated", RECAP);
 
     private SandboxDeviations() {
     }
