@@ -89,8 +89,9 @@ public final class ContactListEndpoints implements ApiModule {
         list.put("updated_at", Json.time(now));
         context.store().put(Kind.CONTACT_LIST, uuid, list);
         book.own(list.path("uri").asText(), caller);
+        ObjectNode result = apply(caller, list, contacts, true);
         ObjectNode created = render(list);
-        created.set("membership_result", apply(caller, list, contacts, true));
+        created.set("membership_result", result);
         return ApiResponse.created(created);
     }
 
