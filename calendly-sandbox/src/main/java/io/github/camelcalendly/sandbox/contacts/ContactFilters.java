@@ -20,9 +20,9 @@ import io.github.camelcalendly.sandbox.http.ApiRequest;
  */
 final class ContactFilters {
 
-    /** Query parameter to the contact field it filters, for filters matched on the whole value. */
-    private static final Map<String, String> WHOLE_VALUE = Map.of("company", "company", "job_title", "job_title",
-            "country", "country", "state", "state", "city", "city", "timezone", "timezone");
+    /** The filters matched on the whole value; each is named after the contact field it filters. */
+    private static final List<String> WHOLE_VALUE = List.of("company", "job_title", "country", "state", "city",
+            "timezone");
 
     private ContactFilters() {
     }
@@ -34,7 +34,7 @@ final class ContactFilters {
                 "phone_number", wanted)));
         values(request, "name").ifPresent(wanted -> filters.add(contact -> wanted.stream()
                 .anyMatch(part -> lower(contact.path("name").asText()).contains(part))));
-        WHOLE_VALUE.forEach((param, field) -> values(request, param).ifPresent(wanted -> filters.add(contact ->
+        WHOLE_VALUE.forEach(field -> values(request, field).ifPresent(wanted -> filters.add(contact ->
                 wanted.contains(lower(contact.path(field).asText())))));
         return contact -> filters.stream().allMatch(filter -> filter.test(contact));
     }

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import io.github.camelcalendly.sandbox.SandboxContext;
 import io.github.camelcalendly.sandbox.http.ApiException;
@@ -115,13 +117,13 @@ public final class CustomFieldDefinitionEndpoints implements ApiModule {
             if (body.has("currency")) {
                 throw ApiException.invalidArgument("currency", "only a currency field has a currency");
             }
-            return Json.object().nullNode();
+            return NullNode.getInstance();
         }
         String code = body.text("currency", 3).orElseThrow(() -> ApiException.invalidArgument("currency",
                 "a currency field needs a currency code"));
         if (!CURRENCY.matcher(code).matches()) {
             throw ApiException.invalidArgument("currency", "must be a 3-letter ISO currency code");
         }
-        return Json.object().textNode(code.toUpperCase(Locale.ROOT));
+        return TextNode.valueOf(code.toUpperCase(Locale.ROOT));
     }
 }
