@@ -38,6 +38,7 @@ public final class ApiModules {
                 new SchedulingLinksApi(context),
                 new SharesApi(context),
                 new MeetingRecapsApi(context),
-                new RoutingFormsApi(context));
+                new RoutingFormsApi(context),
+                new ContactsApi(context));
     }
 }

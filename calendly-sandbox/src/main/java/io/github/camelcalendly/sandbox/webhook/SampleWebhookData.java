@@ -211,14 +211,26 @@ public final class SampleWebhookData {
             contact.put("deleted_at", Json.time(now));
             return payload;
         }
-        contact.put("first_name", "Sample");
-        contact.put("last_name", "Contact");
-        contact.put("email", "sample.contact@example.com");
-        contact.putNull("phone_number");
+        contact.put("app_url", "https://calendly.com/app/contacts/SAMPLECONTACT001");
+        contact.put("name", "Sample Contact");
+        contact.putArray("emails").addObject().put("email", "sample.contact@example.com").put("is_primary", true);
+        contact.putArray("phone_numbers").addObject().put("phone_number", "+1 555 0100");
         contact.put("timezone", "UTC");
-        contact.put("owner", host);
+        contact.put("job_title", "Buyer");
+        contact.put("company", "Example Corp");
+        contact.put("country", "US");
+        contact.put("state", "CA");
+        contact.put("city", "San Francisco");
+        contact.putNull("linkedin");
+        contact.putArray("custom_fields");
+        contact.putNull("first_email_date");
+        contact.putNull("last_email_date");
+        contact.putNull("next_meeting_date");
+        contact.putNull("last_meeting_date");
+        contact.putNull("last_interaction_date");
         contact.put("created_at", Json.time(now));
         contact.put("updated_at", Json.time(now));
+        contact.put("creation_source", "api");
         return payload;
     }
 

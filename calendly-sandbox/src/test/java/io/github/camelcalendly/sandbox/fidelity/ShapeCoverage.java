@@ -16,7 +16,8 @@ final class ShapeCoverage {
         return Stream.of(
                 FixtureShapeTest.cases().map(FixtureShapeTest.ShapeCase::name),
                 MeetingRecapsShapeTest.comparedEndpoints(),
-                RoutingFormsShapeTest.comparedEndpoints())
+                RoutingFormsShapeTest.comparedEndpoints(),
+                ContactsShapeTest.comparedEndpoints())
                 .flatMap(names -> names);
     }
 }
