@@ -36,6 +36,9 @@ public final class ApiModules {
                 new EventTypesApi(context),
                 new EventTypeMembershipsApi(context),
                 new SchedulingLinksApi(context),
-                new SharesApi(context));
+                new SharesApi(context),
+                new ActivityLogApi(context),
+                new OutgoingCommunicationsApi(context),
+                new DataComplianceApi(context));
     }
 }
