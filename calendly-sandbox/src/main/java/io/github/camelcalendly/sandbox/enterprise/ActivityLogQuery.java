@@ -3,8 +3,8 @@ package io.github.camelcalendly.sandbox.enterprise;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +23,8 @@ import io.github.camelcalendly.sandbox.state.Kind;
  * The filters and order of {@code GET /activity_log_entries}: {@code search_term}, {@code actor} (user URIs),
  * {@code namespace}, {@code action} (each a list: comma-separated, as Calendly reads OpenAPI form lists, or the
  * parameter repeated), {@code min_occurred_at} (inclusive), {@code max_occurred_at} (exclusive) and {@code sort}
- * (a list of {@code field:direction}, default {@code occurred_at:desc}; entries that tie stay newest first).
+ * (a list of {@code field:direction}, default {@code occurred_at:desc}; entries that tie are newest first, or
+ * oldest first when the sort includes {@code occurred_at:asc}).
  */
 public final class ActivityLogQuery {
 
@@ -41,10 +42,11 @@ public final class ActivityLogQuery {
     private final Optional<Instant> minOccurredAt;
     private final Optional<Instant> maxOccurredAt;
     private final Comparator<JsonNode> order;
+    private final boolean oldestFirst;
 
     private ActivityLogQuery(Optional<SearchTerm> search, List<String> actors, List<String> namespaces,
             List<String> actions, Optional<Instant> minOccurredAt, Optional<Instant> maxOccurredAt,
-            Comparator<JsonNode> order) {
+            Comparator<JsonNode> order, boolean oldestFirst) {
         this.search = search;
         this.actors = actors;
         this.namespaces = namespaces;
@@ -52,6 +54,7 @@ public final class ActivityLogQuery {
         this.minOccurredAt = minOccurredAt;
         this.maxOccurredAt = maxOccurredAt;
         this.order = order;
+        this.oldestFirst = oldestFirst;
     }
 
     /** Reads the query of {@code request}: 400 naming the parameter that is malformed. */
@@ -70,15 +73,14 @@ public final class ActivityLogQuery {
         if (min.isPresent() && max.isPresent() && min.get().isAfter(max.get())) {
             throw ApiException.invalidArgument("min_occurred_at", "must not be after max_occurred_at");
         }
+        List<String> sort = list(request, "sort");
         return new ActivityLogQuery(searchText.map(SearchTerm::parse), actors, list(request, "namespace"),
-                list(request, "action"), min, max, order(list(request, "sort")));
+                list(request, "action"), min, max, order(sort), sort.contains("occurred_at:asc"));
     }
 
     /** The entries of {@code organization} that match, in the requested order. */
     public List<ObjectNode> apply(List<ObjectNode> entries, String organization) {
-        List<ObjectNode> newestFirst = new ArrayList<>(entries);
-        Collections.reverse(newestFirst);
-        List<ObjectNode> matching = newestFirst.stream()
+        List<ObjectNode> matching = entries.stream()
                 .filter(entry -> organization.equals(entry.path("organization").asText()))
                 .filter(entry -> actors.isEmpty() || actors.contains(entry.path("actor").path("uri").asText()))
                 .filter(entry -> namespaces.isEmpty() || namespaces.contains(entry.path("namespace").asText()))
@@ -87,9 +89,14 @@ public final class ActivityLogQuery {
                 .filter(entry -> maxOccurredAt.map(max -> occurredAt(entry).isBefore(max)).orElse(true))
                 .filter(entry -> search.map(term -> term.matches(searchableText(entry))).orElse(true))
                 .toList();
-        // List.sort is stable: over the newest-first list, ties stay newest first
+        // entries recorded at the same instant keep the order they were recorded in, in the direction of time
+        Map<JsonNode, Integer> recorded = new IdentityHashMap<>();
+        for (int i = 0; i < matching.size(); i++) {
+            recorded.put(matching.get(i), i);
+        }
+        Comparator<JsonNode> byRecording = Comparator.comparing(recorded::get);
         List<ObjectNode> sorted = new ArrayList<>(matching);
-        sorted.sort(order);
+        sorted.sort(order.thenComparing(oldestFirst ? byRecording : byRecording.reversed()));
         return sorted;
     }
 
