@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 import io.github.camelcalendly.sandbox.auth.TokenRegistry;
+import io.github.camelcalendly.sandbox.enterprise.ActivityLog;
+import io.github.camelcalendly.sandbox.enterprise.OutgoingCommunications;
 import io.github.camelcalendly.sandbox.ratelimit.RateLimiter;
 import io.github.camelcalendly.sandbox.state.SandboxStore;
 import io.github.camelcalendly.sandbox.state.SeededOrganization;
@@ -26,6 +28,8 @@ public final class SandboxContext {
     private final RateLimiter rateLimiter;
     private final EventBus events = new EventBus();
     private final WebhookSigningKeys webhookSigningKeys = new WebhookSigningKeys();
+    private final ActivityLog activityLog;
+    private final OutgoingCommunications outgoingCommunications;
 
     SandboxContext(SandboxOptions options, String baseUrl, String authUrl, SandboxStore store,
             SeededOrganization seeded) {
@@ -36,6 +40,8 @@ public final class SandboxContext {
         this.seeded = seeded;
         this.tokens = new TokenRegistry(options.clock());
         this.rateLimiter = new RateLimiter(options.requestsPerWindow(), options.rateLimitWindow(), options.clock());
+        this.activityLog = new ActivityLog(this);
+        this.outgoingCommunications = new OutgoingCommunications(this);
     }
 
     public Object lock() {
@@ -80,6 +86,16 @@ public final class SandboxContext {
 
     public EventBus events() {
         return events;
+    }
+
+    /** The organization's activity log: every raised event and the management actions handlers record. */
+    public ActivityLog activityLog() {
+        return activityLog;
+    }
+
+    /** The emails Calendly sent for bookings and cancellations. */
+    public OutgoingCommunications outgoingCommunications() {
+        return outgoingCommunications;
     }
 
     /** The signing keys webhook subscriptions were created with, kept apart from their JSON. */

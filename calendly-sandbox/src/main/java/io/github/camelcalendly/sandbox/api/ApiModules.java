@@ -39,6 +39,9 @@ public final class ApiModules {
                 new SharesApi(context),
                 new MeetingRecapsApi(context),
                 new RoutingFormsApi(context),
-                new ContactsApi(context));
+                new ContactsApi(context),
+                new ActivityLogApi(context),
+                new OutgoingCommunicationsApi(context),
+                new DataComplianceApi(context));
     }
 }

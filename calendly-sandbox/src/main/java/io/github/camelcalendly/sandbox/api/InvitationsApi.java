@@ -88,6 +88,7 @@ public final class InvitationsApi implements ApiModule {
         }
         ObjectNode invitation = new Resources(context.store()).invitation(context.store().newUuid(), organization,
                 email, "pending", null, context.now());
+        context.activityLog().invitationSent(request.caller().user(), invitation);
         return ApiResponse.created(invitation);
     }
 
@@ -98,6 +99,7 @@ public final class InvitationsApi implements ApiModule {
             throw new ApiException(400, "Invitation Already Accepted", "The invitation has already been accepted.");
         }
         context.store().remove(Kind.INVITATION, request.pathParam("uuid"));
+        context.activityLog().invitationRevoked(request.caller().user(), invitation);
         return ApiResponse.noContent();
     }
 

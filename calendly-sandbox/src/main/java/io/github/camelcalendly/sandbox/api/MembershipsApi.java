@@ -83,6 +83,7 @@ public final class MembershipsApi implements ApiModule {
             throw ApiException.permissionDenied("You can not remove yourself from organization");
         }
         context.store().remove(Kind.MEMBERSHIP, request.pathParam("uuid"));
+        context.activityLog().memberRemoved(caller.user(), membership);
         return ApiResponse.noContent();
     }
 }

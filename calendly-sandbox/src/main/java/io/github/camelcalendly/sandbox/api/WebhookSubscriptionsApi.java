@@ -92,6 +92,7 @@ public final class WebhookSubscriptionsApi implements ApiModule {
         if (wanted.signingKey() != null) {
             signingKeys.put(uri, wanted.signingKey());
         }
+        context.activityLog().webhookCreated(caller.user(), subscription);
         return ApiResponse.created(subscription.deepCopy());
     }
 
@@ -125,6 +126,7 @@ public final class WebhookSubscriptionsApi implements ApiModule {
         String uri = subscription.path("uri").asText();
         context.store().remove(Kind.WEBHOOK_SUBSCRIPTION, request.pathParam("webhook_uuid"));
         signingKeys.remove(uri);
+        context.activityLog().webhookDeleted(request.caller().user(), subscription);
         return ApiResponse.noContent();
     }
 

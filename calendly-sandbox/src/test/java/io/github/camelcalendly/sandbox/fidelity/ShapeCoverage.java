@@ -17,7 +17,8 @@ final class ShapeCoverage {
                 FixtureShapeTest.cases().map(FixtureShapeTest.ShapeCase::name),
                 MeetingRecapsShapeTest.comparedEndpoints(),
                 RoutingFormsShapeTest.comparedEndpoints(),
-                ContactsShapeTest.comparedEndpoints())
+                ContactsShapeTest.comparedEndpoints(),
+                EnterpriseShapeTest.comparedEndpoints())
                 .flatMap(names -> names);
     }
 }
