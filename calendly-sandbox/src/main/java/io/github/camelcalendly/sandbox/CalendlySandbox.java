@@ -20,6 +20,7 @@ import io.github.camelcalendly.sandbox.auth.Scopes;
 import io.github.camelcalendly.sandbox.booking.Bookings;
 import io.github.camelcalendly.sandbox.booking.JavaApiErrors;
 import io.github.camelcalendly.sandbox.booking.SeedBookings;
+import io.github.camelcalendly.sandbox.groups.SeedGroups;
 import io.github.camelcalendly.sandbox.http.ApiExtension;
 import io.github.camelcalendly.sandbox.http.Router;
 import io.github.camelcalendly.sandbox.oauth.OAuthExtension;
@@ -89,6 +90,7 @@ public final class CalendlySandbox implements AutoCloseable {
             SeededOrganization seeded = Seed.populate(store, options.clock().instant(),
                     options.plan().organizationPlan());
             SeedBookings.populate(store, seeded, options.clock().instant());
+            SeedGroups.populate(store, seeded, options.clock().instant());
             SandboxContext context = new SandboxContext(options, baseUrl, authUrl, store, seeded);
             Router routes = ApiModules.routes(context);
             apiExtension.attach(context, routes);

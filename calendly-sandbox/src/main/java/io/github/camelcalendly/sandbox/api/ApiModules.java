@@ -36,6 +36,10 @@ public final class ApiModules {
                 new EventTypesApi(context),
                 new EventTypeMembershipsApi(context),
                 new SchedulingLinksApi(context),
-                new SharesApi(context));
+                new SharesApi(context),
+                new TeamsApi(context),
+                new GroupsApi(context),
+                new LocationsApi(context),
+                new OneOffEventTypesApi(context));
     }
 }
