@@ -34,6 +34,8 @@ public final class SeedGroups {
                 "admin", joined);
         ObjectNode invitation = store.findByUri(Kind.INVITATION, seeded.pendingInvitation()).orElseThrow();
         resources.relationship(sales, GroupDirectory.INVITATION_OWNER, invitation, "member", joined);
+        resources.relationship(sales, GroupDirectory.MEMBERSHIP_OWNER, membership(roles, seeded, seeded.member()),
+                "admin", joined);
         resources.relationship(support, GroupDirectory.MEMBERSHIP_OWNER, membership(roles, seeded, seeded.admin()),
                 "admin", joined);
         resources.relationship(support, GroupDirectory.MEMBERSHIP_OWNER, membership(roles, seeded, seeded.member()),
