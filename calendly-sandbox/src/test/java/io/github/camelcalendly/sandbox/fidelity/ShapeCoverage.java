@@ -14,7 +14,8 @@ final class ShapeCoverage {
 
     static Stream<String> comparedEndpoints() {
         return Stream.of(
-                FixtureShapeTest.cases().map(FixtureShapeTest.ShapeCase::name))
+                FixtureShapeTest.cases().map(FixtureShapeTest.ShapeCase::name),
+                GroupsShapeTest.comparedEndpoints())
                 .flatMap(names -> names);
     }
 }
