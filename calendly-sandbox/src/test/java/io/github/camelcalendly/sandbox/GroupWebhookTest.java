@@ -150,6 +150,15 @@ class GroupWebhookTest {
         assertThat(support.collection()).isEmpty();
     }
 
+    @Test
+    void sampleDataCanBeAskedForAGroupScope() {
+        SandboxClient.Reply reply = owner.get("/sample_webhook_data?event=invitee.created&organization="
+                + enc(sandbox.seeded().organization()) + "&scope=group&group=" + enc(group("Support")));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().path("event").asText()).isEqualTo("invitee.created");
+    }
+
     private static boolean verifies(String header, byte[] body, String key) throws Exception {
         String[] parts = header.split(",");
         String t = parts[0].substring("t=".length());
