@@ -21,6 +21,7 @@ import io.github.camelcalendly.sandbox.auth.Scopes;
 import io.github.camelcalendly.sandbox.booking.Bookings;
 import io.github.camelcalendly.sandbox.booking.JavaApiErrors;
 import io.github.camelcalendly.sandbox.booking.SeedBookings;
+import io.github.camelcalendly.sandbox.groups.SeedGroups;
 import io.github.camelcalendly.sandbox.http.ApiExtension;
 import io.github.camelcalendly.sandbox.http.Router;
 import io.github.camelcalendly.sandbox.oauth.OAuthExtension;
@@ -97,6 +98,7 @@ public final class CalendlySandbox implements AutoCloseable {
             SeedBookings.populate(store, seeded, options.clock().instant());
             SeedMeetingRecaps.populate(store, options.clock().instant());
             SeedRoutingForms.populate(store, seeded, options.clock().instant());
+            SeedGroups.populate(store, seeded, options.clock().instant());
             SandboxContext context = new SandboxContext(options, baseUrl, authUrl, store, seeded);
             Router routes = ApiModules.routes(context);
             apiExtension.attach(context, routes);

@@ -42,6 +42,10 @@ public final class ApiModules {
                 new ContactsApi(context),
                 new ActivityLogApi(context),
                 new OutgoingCommunicationsApi(context),
-                new DataComplianceApi(context));
+                new DataComplianceApi(context),
+                new TeamsApi(context),
+                new GroupsApi(context),
+                new LocationsApi(context),
+                new OneOffEventTypesApi(context));
     }
 }

@@ -7,11 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcalendly.sandbox.SandboxContext;
+import io.github.camelcalendly.sandbox.auth.OrganizationRoles;
+import io.github.camelcalendly.sandbox.auth.TokenGrant;
 import io.github.camelcalendly.sandbox.booking.ScheduledEventFactory;
 import io.github.camelcalendly.sandbox.booking.Slots;
+import io.github.camelcalendly.sandbox.eventtypes.AvailabilityRuleBody;
+import io.github.camelcalendly.sandbox.eventtypes.EventTypeChanges;
 import io.github.camelcalendly.sandbox.http.ApiException;
 import io.github.camelcalendly.sandbox.http.ApiModule;
 import io.github.camelcalendly.sandbox.http.ApiRequest;
@@ -23,7 +28,8 @@ import io.github.camelcalendly.sandbox.state.Kind;
 
 /**
  * Availability: {@code GET /event_type_available_times}, {@code /user_availability_schedules[/{uuid}]},
- * {@code /user_busy_times} and {@code /event_type_availability_schedules}.
+ * {@code /user_busy_times} and {@code /event_type_availability_schedules}; {@code PATCH
+ * /event_type_availability_schedules} gives an event type its own availability rule.
  */
 public final class AvailabilityApi implements ApiModule {
 
@@ -33,10 +39,12 @@ public final class AvailabilityApi implements ApiModule {
 
     private final SandboxContext context;
     private final Slots slots;
+    private final OrganizationRoles roles;
 
     public AvailabilityApi(SandboxContext context) {
         this.context = context;
         this.slots = new Slots(context.store());
+        this.roles = new OrganizationRoles(context.store());
     }
 
     @Override
@@ -51,6 +59,7 @@ public final class AvailabilityApi implements ApiModule {
                 context.store().require(Kind.AVAILABILITY_SCHEDULE, request.pathParam("uuid"))));
         router.get("/user_busy_times", "availability:read", this::busyTimes);
         router.get("/event_type_availability_schedules", "availability:read", this::eventTypeSchedules);
+        router.patch("/event_type_availability_schedules", "availability:write", this::updateEventTypeSchedule);
     }
 
     private ApiResponse availableTimes(ApiRequest request) {
@@ -86,13 +95,19 @@ public final class AvailabilityApi implements ApiModule {
         return Pages.unpaged(items);
     }
 
-    /** The host schedule as it applies to the event type: its working windows over the coming week. */
+    /**
+     * The schedule as it applies to the event type (its own rule if it was given one, else each host's default
+     * schedule): its working windows over the coming week.
+     */
     private ApiResponse eventTypeSchedules(ApiRequest request) {
         ObjectNode eventType = eventType(request.requireQuery("event_type"));
         Instant now = context.now();
+        String setting = context.store().eventTypeAvailability(eventType.path("uri").asText())
+                .map(own -> own.path("availability_setting").asText()).orElse("host");
         List<ObjectNode> items = new ArrayList<>();
         for (String host : context.store().hostsOf(eventType)) {
-            for (Slots.Interval interval : slots.workingIntervals(host, now, now.plus(SCHEDULE_HORIZON))) {
+            for (Slots.Interval interval : slots.workingIntervals(eventType, host, now,
+                    now.plus(SCHEDULE_HORIZON))) {
                 ObjectNode item = Json.object();
                 String key = eventType.path("uri").asText() + host + interval.start();
                 item.put("uri", context.baseUrl() + "/event_type_availability_schedules/" + stableId(key));
@@ -100,12 +115,46 @@ public final class AvailabilityApi implements ApiModule {
                 item.put("end_time", Json.time(interval.end()));
                 item.put("event_type", eventType.path("uri").asText());
                 item.put("user", host);
-                item.put("availability_setting", "host");
+                item.put("availability_setting", setting);
                 items.add(item);
             }
         }
         items.sort(java.util.Comparator.comparing(item -> item.path("start_time").asText()));
         return new Pages(context.baseUrl()).page(request, items);
+    }
+
+    /**
+     * Gives the event type its own availability rule, which from then on decides its available times and the
+     * schedule listed for it. Only a host of the event type or an owner/admin of its organization may.
+     */
+    private ApiResponse updateEventTypeSchedule(ApiRequest request) {
+        ObjectNode eventType = eventType(request.requireQuery("event_type"));
+        if (EventTypeChanges.isDeleted(eventType)) {
+            throw ApiException.notFound();
+        }
+        TokenGrant caller = request.caller();
+        List<String> hosts = context.store().hostsOf(eventType);
+        boolean inOrganization = hosts.stream().anyMatch(host -> roles.isMember(caller.organization(), host));
+        if (!inOrganization || (!hosts.contains(caller.user()) && !roles.isManager(caller))) {
+            throw ApiException.permissionDenied("You do not have permission to perform this action");
+        }
+        ObjectNode body = request.jsonBody();
+        ObjectNode rule = AvailabilityRuleBody.validated(body.get("availability_rule"), "availability_rule");
+        String setting = "host";
+        JsonNode settingNode = body.get("availability_setting");
+        if (settingNode != null && !settingNode.isNull()) {
+            if (!settingNode.isTextual() || settingNode.asText().isBlank()) {
+                throw ApiException.invalidArgument("availability_setting", "must be a non-empty string");
+            }
+            setting = settingNode.asText();
+        }
+        ObjectNode availability = Json.object();
+        availability.put("availability_setting", setting);
+        availability.set("availability_rule", rule);
+        context.store().setEventTypeAvailability(eventType.path("uri").asText(), availability);
+        ObjectNode answer = Json.object();
+        answer.put("message", "Availability schedules updated successfully.");
+        return ApiResponse.of(200, answer);
     }
 
     private ObjectNode eventType(String uri) {

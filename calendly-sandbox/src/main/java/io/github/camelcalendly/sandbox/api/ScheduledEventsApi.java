@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelcalendly.sandbox.SandboxContext;
 import io.github.camelcalendly.sandbox.auth.OrganizationRoles;
 import io.github.camelcalendly.sandbox.booking.Bookings;
+import io.github.camelcalendly.sandbox.groups.GroupDirectory;
 import io.github.camelcalendly.sandbox.booking.ScheduledEventFactory;
 import io.github.camelcalendly.sandbox.http.ApiException;
 import io.github.camelcalendly.sandbox.http.ApiModule;
@@ -31,12 +33,14 @@ public final class ScheduledEventsApi implements ApiModule {
     private final Bookings bookings;
     private final Pages pages;
     private final OrganizationRoles roles;
+    private final GroupDirectory groups;
 
     public ScheduledEventsApi(SandboxContext context) {
         this.context = context;
         this.bookings = new Bookings(context);
         this.pages = new Pages(context.baseUrl());
         this.roles = new OrganizationRoles(context.store());
+        this.groups = new GroupDirectory(context.store());
     }
 
     @Override
@@ -59,15 +63,17 @@ public final class ScheduledEventsApi implements ApiModule {
     private ApiResponse list(ApiRequest request) {
         Optional<String> user = request.query("user");
         Optional<String> organization = request.query("organization");
-        if (user.isEmpty() && organization.isEmpty()) {
-            throw ApiException.invalidArgument("organization", "organization or user is required");
+        Optional<String> group = request.query("group").map(uri -> roles.requireUriOf(Kind.GROUP, "group", uri));
+        if (user.isEmpty() && organization.isEmpty() && group.isEmpty()) {
+            throw ApiException.invalidArgument("organization", "organization, user or group is required");
         }
         String callerOrg = request.caller().organization();
         boolean admin = roles.isManagerOf(request.caller(), callerOrg);
+        Optional<Set<String>> groupUsers = group.map(uri -> groupUsers(request, uri, admin));
         if (organization.isPresent() && (!organization.get().equals(callerOrg) || !admin)) {
             throw ApiException.permissionDenied("You do not have permission to access this resource.");
         }
-        if (user.isPresent() && !user.get().equals(request.caller().user()) && !admin) {
+        if (user.isPresent() && !user.get().equals(request.caller().user()) && !admin && group.isEmpty()) {
             throw ApiException.permissionDenied("You do not have permission to access this resource.");
         }
         Optional<String> email = request.query("invitee_email");
@@ -79,6 +85,10 @@ public final class ScheduledEventsApi implements ApiModule {
         Stream<ObjectNode> events = context.store().all(Kind.SCHEDULED_EVENT).stream();
         if (user.isPresent()) {
             events = events.filter(event -> ScheduledEventFactory.hostedBy(event, user.get()));
+        }
+        if (groupUsers.isPresent()) {
+            events = events.filter(event -> groupUsers.get().stream()
+                    .anyMatch(member -> ScheduledEventFactory.hostedBy(event, member)));
         }
         if (status.isPresent()) {
             events = events.filter(event -> status.get().equals(event.path("status").asText()));
@@ -96,6 +106,21 @@ public final class ScheduledEventsApi implements ApiModule {
         Comparator<ObjectNode> order = Comparator.comparing(ScheduledEventFactory::start);
         List<ObjectNode> sorted = events.sorted(descending ? order.reversed() : order).toList();
         return pages.page(request, sorted);
+    }
+
+    /**
+     * The users of the group whose events a {@code group} filter selects: 404 for an unknown group, 403 for a group
+     * of another organization or a caller who is neither an owner/admin of the organization nor an admin of the group.
+     */
+    private Set<String> groupUsers(ApiRequest request, String groupUri, boolean organizationAdmin) {
+        ObjectNode group = groups.group(groupUri).orElseThrow(ApiException::notFound);
+        if (!request.caller().organization().equals(group.path("organization").asText())) {
+            throw ApiException.permissionDenied("You do not have permission to access this resource.");
+        }
+        if (!organizationAdmin && !groups.isAdminOf(groupUri, request.caller().user())) {
+            throw ApiException.permissionDenied("You do not have permission to access this resource.");
+        }
+        return groups.usersOf(groupUri);
     }
 
     private ApiResponse cancel(ApiRequest request) {

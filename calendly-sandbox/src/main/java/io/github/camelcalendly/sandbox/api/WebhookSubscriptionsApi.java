@@ -12,6 +12,7 @@ import io.github.camelcalendly.sandbox.SandboxContext;
 import io.github.camelcalendly.sandbox.SandboxOptions;
 import io.github.camelcalendly.sandbox.auth.OrganizationRoles;
 import io.github.camelcalendly.sandbox.auth.TokenGrant;
+import io.github.camelcalendly.sandbox.groups.GroupDirectory;
 import io.github.camelcalendly.sandbox.http.ApiException;
 import io.github.camelcalendly.sandbox.http.ApiModule;
 import io.github.camelcalendly.sandbox.http.ApiRequest;
@@ -35,12 +36,14 @@ public final class WebhookSubscriptionsApi implements ApiModule {
     private final WebhookSigningKeys signingKeys;
     private final Pages pages;
     private final OrganizationRoles roles;
+    private final GroupDirectory groups;
 
     public WebhookSubscriptionsApi(SandboxContext context) {
         this.context = context;
         this.signingKeys = context.webhookSigningKeys();
         this.pages = new Pages(context.baseUrl());
         this.roles = new OrganizationRoles(context.store());
+        this.groups = new GroupDirectory(context.store());
     }
 
     @Override
@@ -66,7 +69,7 @@ public final class WebhookSubscriptionsApi implements ApiModule {
             throw ApiException.permissionDenied("Please upgrade your Calendly account to Standard");
         }
         requireTarget(wanted.scope(), wanted.organization(), wanted.user(), wanted.group());
-        requireMayManage(caller, wanted.scope(), wanted.user());
+        requireMayManage(caller, wanted.scope(), wanted.user(), wanted.group());
         boolean duplicate = context.store().all(Kind.WEBHOOK_SUBSCRIPTION).stream()
                 .anyMatch(existing -> sameHook(existing, wanted));
         if (duplicate) {
@@ -122,7 +125,7 @@ public final class WebhookSubscriptionsApi implements ApiModule {
     private ApiResponse delete(ApiRequest request) {
         ObjectNode subscription = visible(request);
         requireMayManage(request.caller(), subscription.path("scope").asText(),
-                subscription.path("user").asText(null));
+                subscription.path("user").asText(null), subscription.path("group").asText(null));
         String uri = subscription.path("uri").asText();
         context.store().remove(Kind.WEBHOOK_SUBSCRIPTION, request.pathParam("webhook_uuid"));
         signingKeys.remove(uri);
@@ -173,13 +176,16 @@ public final class WebhookSubscriptionsApi implements ApiModule {
             throw ApiException.invalidArgument("user", "is not a member of the organization");
         }
         if ("group".equals(scope)) {
-            throw ApiException.invalidArgument("group", "does not name a group of the organization "
-                    + "(the sandbox models no groups)");
+            roles.requireUriOf(Kind.GROUP, "group", group);
+            ObjectNode found = groups.group(group).orElseThrow(ApiException::notFound);
+            if (!organization.equals(found.path("organization").asText())) {
+                throw ApiException.invalidArgument("group", "is not a group of the organization");
+            }
         }
     }
 
-    /** Organization-wide hooks and other users' hooks need an owner or admin. */
-    private void requireMayManage(TokenGrant caller, String scope, String user) {
+    /** Organization-wide hooks and other users' hooks need an owner or admin; group hooks one of the group too. */
+    private void requireMayManage(TokenGrant caller, String scope, String user, String group) {
         boolean privileged = roles.isManager(caller);
         if ("organization".equals(scope) && !privileged) {
             throw ApiException.permissionDenied(
@@ -188,6 +194,11 @@ public final class WebhookSubscriptionsApi implements ApiModule {
         if ("user".equals(scope) && !caller.user().equals(user) && !privileged) {
             throw ApiException.permissionDenied(
                     "Only organization owners and admins can manage another user's webhook subscriptions");
+        }
+        if ("group".equals(scope) && !privileged && !groups.isAdminOf(group, caller.user())) {
+            throw ApiException.permissionDenied(
+                    "Only organization owners and admins and the group's admins can manage group-scoped webhook "
+                            + "subscriptions");
         }
     }
 

@@ -54,7 +54,7 @@ public final class Slots {
         List<String> hosts = store.hostsOf(eventType);
         List<Instant> starts = new ArrayList<>();
         for (String host : hosts) {
-            for (Interval interval : workingIntervals(host, from.minus(duration), to.plus(duration))) {
+            for (Interval interval : workingIntervals(eventType, host, from.minus(duration), to.plus(duration))) {
                 for (Instant start = interval.start(); !start.plus(duration).isAfter(interval.end());
                         start = start.plus(step)) {
                     if (!start.isBefore(from) && !start.isAfter(to) && !start.isBefore(now)
@@ -91,7 +91,7 @@ public final class Slots {
         }
         List<String> free = new ArrayList<>();
         for (String host : hosts) {
-            if (worksAt(host, start, end) && busy(host, start, end, ignored).isEmpty()) {
+            if (worksAt(eventType, host, start, end) && busy(host, start, end, ignored).isEmpty()) {
                 free.add(host);
             }
         }
@@ -118,12 +118,29 @@ public final class Slots {
         if (schedule.isEmpty()) {
             return List.of();
         }
-        ZoneId zone = ZoneId.of(schedule.get().path("timezone").asText("UTC"));
+        return intervals(schedule.get(), from, to);
+    }
+
+    /**
+     * The host's working intervals for {@code eventType} overlapping {@code [from, to)}: those of the availability
+     * rule the event type has its own (set through {@code PATCH /event_type_availability_schedules} or by a one-off
+     * event type's dates), else those of the host's default schedule.
+     */
+    public List<Interval> workingIntervals(ObjectNode eventType, String userUri, Instant from, Instant to) {
+        Optional<ObjectNode> own = store.eventTypeAvailability(eventType.path("uri").asText());
+        if (own.isPresent()) {
+            return intervals((ObjectNode) own.get().path("availability_rule"), from, to);
+        }
+        return workingIntervals(userUri, from, to);
+    }
+
+    private List<Interval> intervals(ObjectNode schedule, Instant from, Instant to) {
+        ZoneId zone = ZoneId.of(schedule.path("timezone").asText("UTC"));
         List<Interval> intervals = new ArrayList<>();
         LocalDate last = to.atZone(zone).toLocalDate().plusDays(1);
         for (LocalDate day = from.atZone(zone).toLocalDate().minusDays(1); !day.isAfter(last);
                 day = day.plusDays(1)) {
-            for (JsonNode interval : rulesFor(schedule.get(), day)) {
+            for (JsonNode interval : rulesFor(schedule, day)) {
                 Instant start = at(day, interval.path("from").asText(), zone);
                 Instant end = at(day, interval.path("to").asText(), zone);
                 if (start.isBefore(to) && end.isAfter(from) && start.isBefore(end)) {
@@ -149,8 +166,8 @@ public final class Slots {
         return busy;
     }
 
-    private boolean worksAt(String host, Instant start, Instant end) {
-        return workingIntervals(host, start, end).stream()
+    private boolean worksAt(ObjectNode eventType, String host, Instant start, Instant end) {
+        return workingIntervals(eventType, host, start, end).stream()
                 .anyMatch(interval -> !interval.start().isAfter(start) && !interval.end().isBefore(end));
     }
 

@@ -19,7 +19,7 @@ import io.github.camelcalendly.sandbox.state.Kind;
  * The filtering and ordering of {@code GET /event_types}: by organization or user (one is required), active,
  * admin_managed and user_availability_schedule (only with user), sorted by a comma-separated list of
  * {@code field[:asc|desc]} over name, position, created_at and updated_at (default {@code name:asc}). Deleted
- * event types never appear.
+ * event types and one-off meetings never appear.
  *
  * <p>The sandbox does not record per-event-type schedule assignments, so every event type uses its host's default
  * availability schedule; {@code user_availability_schedule} therefore keeps the user's event types when it names
@@ -66,6 +66,7 @@ public final class EventTypeListing {
         Optional<Boolean> usesDefaultSchedule = schedule.map(uri -> isDefaultScheduleOf(uri, user.get()));
         return ctx.store().all(Kind.EVENT_TYPE).stream()
                 .filter(e -> !EventTypeChanges.isDeleted(e))
+                .filter(e -> !OneOffEventTypes.isOneOff(e))
                 .filter(e -> ctx.store().hostsOf(e).stream().anyMatch(h -> roles.isMember(caller.organization(), h)))
                 .filter(e -> user.map(u -> ctx.store().hostsOf(e).contains(u)).orElse(true))
                 .filter(e -> active.map(a -> a == e.path("active").asBoolean()).orElse(true))

@@ -24,6 +24,7 @@ public final class SandboxStore {
     private final Random ids;
     private final Map<Kind, Map<String, ObjectNode>> resources = new EnumMap<>(Kind.class);
     private final Map<String, List<String>> eventTypeHosts = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> eventTypeAvailability = new LinkedHashMap<>();
 
     public SandboxStore(String baseUrl, long idSeed) {
         this.baseUrl = baseUrl;
@@ -90,6 +91,20 @@ public final class SandboxStore {
     public List<String> hostsOf(ObjectNode eventType) {
         List<String> hosts = eventTypeHosts.get(eventType.path("uri").asText());
         return hosts != null ? hosts : List.of(eventType.path("profile").path("owner").asText());
+    }
+
+    /**
+     * Records the availability an event type follows instead of its hosts' default schedules: an object with
+     * {@code availability_setting} and an {@code availability_rule} ({@code timezone} and {@code rules} as in an
+     * availability schedule).
+     */
+    public void setEventTypeAvailability(String eventTypeUri, ObjectNode availability) {
+        eventTypeAvailability.put(eventTypeUri, availability);
+    }
+
+    /** The availability recorded for an event type, if it has its own. */
+    public Optional<ObjectNode> eventTypeAvailability(String eventTypeUri) {
+        return Optional.ofNullable(eventTypeAvailability.get(eventTypeUri));
     }
 
     /** The uuid at the end of a resource URI (or the text itself when it is a bare uuid). */

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcalendly.sandbox.SandboxContext;
+import io.github.camelcalendly.sandbox.groups.GroupDirectory;
 import io.github.camelcalendly.sandbox.state.Json;
 import io.github.camelcalendly.sandbox.state.Kind;
 
@@ -71,8 +72,9 @@ public final class WebhookDispatcher implements AutoCloseable {
         byte[] body = Json.bytes(envelope(event));
         List<DeliveryJob> queued = new ArrayList<>();
         synchronized (context.lock()) {
+            GroupDirectory groups = new GroupDirectory(context.store());
             for (ObjectNode subscription : context.store().all(Kind.WEBHOOK_SUBSCRIPTION)) {
-                if (SubscriptionMatcher.matches(subscription, event)) {
+                if (SubscriptionMatcher.matches(subscription, event, groups)) {
                     String uri = subscription.path("uri").asText();
                     String key = signingKeys.find(uri).orElse(context.options().webhookSigningKey());
                     queued.add(new DeliveryJob(uri, subscription.path("callback_url").asText(), event.name(), body,

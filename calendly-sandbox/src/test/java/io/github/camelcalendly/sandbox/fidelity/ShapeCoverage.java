@@ -18,7 +18,8 @@ final class ShapeCoverage {
                 MeetingRecapsShapeTest.comparedEndpoints(),
                 RoutingFormsShapeTest.comparedEndpoints(),
                 ContactsShapeTest.comparedEndpoints(),
-                EnterpriseShapeTest.comparedEndpoints())
+                EnterpriseShapeTest.comparedEndpoints(),
+                GroupsShapeTest.comparedEndpoints())
                 .flatMap(names -> names);
     }
 }
