@@ -134,10 +134,19 @@ public final class ScheduledEventFactory {
         return false;
     }
 
+    /**
+     * The {@code type} of a scheduled event's location for an event type location of {@code kind}: the same name,
+     * except that Calendly's scheduled event location schema calls a GoTo meeting {@code gotomeeting} where event
+     * types say {@code gotomeeting_conference}.
+     */
+    static String locationType(String kind) {
+        return "gotomeeting_conference".equals(kind) ? "gotomeeting" : kind;
+    }
+
     private static ObjectNode location(ObjectNode eventType, String eventUuid, String chosen) {
         String kind = eventType.path("locations").path(0).path("kind").asText("custom");
         ObjectNode location = Json.object();
-        location.put("type", kind);
+        location.put("type", locationType(kind));
         if (chosen == null) {
             location.putNull("location");
         } else {

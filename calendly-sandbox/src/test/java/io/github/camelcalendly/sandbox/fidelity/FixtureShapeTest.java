@@ -102,8 +102,8 @@ class FixtureShapeTest {
                 {"name": "Shape Check", "host": "%s", "duration": 30}""".formatted(seeded.owner())).resource();
         WebhookDelivery delivery = sandbox.awaitDeliveries(1, Duration.ofSeconds(10)).get(0);
         String memberEventType = client.post("/event_types", """
-                {"name": "Member Chat", "host": "%s", "duration": 30, "active": true}""".formatted(seeded.member())).resource()
-                .path("uri").asText();
+                {"name": "Member Chat", "host": "%s", "duration": 30, "active": true}"""
+                .formatted(seeded.member())).resource().path("uri").asText();
         BookingResult hostedByMember = sandbox.book(Booking.of(memberEventType, null, "Lise Meitner",
                 "lise@example.com"));
 
