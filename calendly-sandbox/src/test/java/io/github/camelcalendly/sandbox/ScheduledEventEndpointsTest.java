@@ -64,6 +64,20 @@ class ScheduledEventEndpointsTest {
     }
 
     @Test
+    void aBookedGoToMeetingIsLocatedAsGotomeetingAsInCalendlysScheduledEventSchema() {
+        String officeHours = sandbox.seeded().eventType(SeededOrganization.OFFICE_HOURS);
+        assertThat(client.patch("/event_types/" + last(officeHours),
+                "{\"locations\": [{\"kind\": \"gotomeeting_conference\", \"position\": 0}]}").status())
+                .isEqualTo(200);
+
+        BookingResult booking = sandbox.book(Booking.of(officeHours, null, "Ada Byron", "byron@example.com"));
+
+        JsonNode location = client.get("/scheduled_events/" + last(booking.eventUri())).resource().path("location");
+        assertThat(location.path("type").asText()).isEqualTo("gotomeeting");
+        assertThat(location.path("join_url").asText()).startsWith("https://");
+    }
+
+    @Test
     void anUnknownEventIs404() {
         assertThat(client.get("/scheduled_events/NOSUCHEVENT00000").status()).isEqualTo(404);
     }

@@ -84,10 +84,10 @@ public final class Bookings {
     public ObjectNode cancelEvent(ObjectNode event, String canceledBy, String reason) {
         Instant now = context.now();
         if (!ScheduledEventFactory.active(event)) {
-            throw ApiException.permissionDenied("This event has already been canceled.");
+            throw ApiException.permissionDenied("Event is already canceled");
         }
         if (!ScheduledEventFactory.start(event).isAfter(now)) {
-            throw ApiException.permissionDenied("Past events cannot be canceled.");
+            throw ApiException.permissionDenied("Event in the past");
         }
         ObjectNode cancellation = ScheduledEventFactory.cancellation(canceledBy, reason, "host", now);
         List<ObjectNode> canceled = new ArrayList<>();

@@ -13,7 +13,9 @@ import io.github.camelcalendly.sandbox.webhook.EventAudience;
 /**
  * The one place that builds {@code invitee.*} and {@code invitee_no_show.*} events: the payload is a copy of the
  * invitee with the scheduled event embedded as {@code scheduled_event}; the creator is the event's (first) host and
- * the audience its organization and hosts.
+ * the audience its organization and hosts. The embedded event has no {@code calendar_event}: the scheduled event of
+ * Calendly's invitee webhook payload is a schema of its own ({@code InviteePayloadScheduledEvent}) whose published
+ * shape, unlike the API's scheduled event, does not carry the key.
  */
 public final class InviteePayloads {
 
@@ -22,7 +24,9 @@ public final class InviteePayloads {
 
     public static ObjectNode payload(ObjectNode invitee, ObjectNode event) {
         ObjectNode payload = invitee.deepCopy();
-        payload.set("scheduled_event", event.deepCopy());
+        ObjectNode scheduledEvent = event.deepCopy();
+        scheduledEvent.remove("calendar_event");
+        payload.set("scheduled_event", scheduledEvent);
         return payload;
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcalendly.sandbox.state.Json;
@@ -14,6 +15,11 @@ import io.github.camelcalendly.sandbox.state.SandboxStore;
  * Builds and stores scheduled events in Calendly's shape (the union of the fields the fixtures and webhook examples
  * show: memberships carry user name/email and buffered times, meeting notes are null until they apply). As in
  * Calendly, an active event has no {@code cancellation} key at all; {@link #cancel} adds the full object.
+ *
+ * <p>Every event carries {@code calendar_event} (required and nullable in Calendly's schema): the entry in the first
+ * host's connected calendar, or null when that host has none ({@link CalendarEvents}). A canceled event keeps it:
+ * the spec gives no rule for canceled events and keeps the key required, so the sandbox leaves the record of where
+ * the meeting was written unchanged.
  */
 public final class ScheduledEventFactory {
 
@@ -54,6 +60,8 @@ public final class ScheduledEventFactory {
             membership.put("buffered_end_time", Json.time(end));
         }
         event.putArray("event_guests");
+        event.set("calendar_event", hosts.isEmpty() ? NullNode.getInstance()
+                : CalendarEvents.of(store, hosts.get(0).path("uri").asText(), uuid));
         return store.put(Kind.SCHEDULED_EVENT, uuid, event);
     }
 
@@ -126,10 +134,19 @@ public final class ScheduledEventFactory {
         return false;
     }
 
+    /**
+     * The {@code type} of a scheduled event's location for an event type location of {@code kind}: the same name,
+     * except that Calendly's scheduled event location schema calls a GoTo meeting {@code gotomeeting} where event
+     * types say {@code gotomeeting_conference}.
+     */
+    static String locationType(String kind) {
+        return "gotomeeting_conference".equals(kind) ? "gotomeeting" : kind;
+    }
+
     private static ObjectNode location(ObjectNode eventType, String eventUuid, String chosen) {
         String kind = eventType.path("locations").path(0).path("kind").asText("custom");
         ObjectNode location = Json.object();
-        location.put("type", kind);
+        location.put("type", locationType(kind));
         if (chosen == null) {
             location.putNull("location");
         } else {

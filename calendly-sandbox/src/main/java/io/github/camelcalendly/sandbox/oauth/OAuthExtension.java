@@ -149,13 +149,10 @@ public final class OAuthExtension implements ResponseDefinitionTransformerV2 {
         };
     }
 
+    /** The parameters of a POST, form-encoded or JSON ({@link OAuthRequestBody}). */
     private static FormParams formBody(Request request, String method, String path) {
         requireMethod("POST", method, path);
-        String contentType = request.getHeader("Content-Type");
-        if (contentType == null || !contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
-            throw OAuthError.invalidRequest("The request body must be application/x-www-form-urlencoded.");
-        }
-        return new FormParams(UrlParts.decodeForm(request.getBodyAsString()));
+        return OAuthRequestBody.parse(request.getHeader("Content-Type"), request.getBody());
     }
 
     private static void requireMethod(String expected, String method, String path) {

@@ -42,7 +42,7 @@ final class TokenEndpoint {
         this.log = log;
     }
 
-    /** Answers one token request whose form body {@code body} reads (it may refuse an unreadable body). */
+    /** Answers one token request whose parameters (form or JSON) {@code body} reads; it may refuse the body. */
     OAuthAnswer handle(String authorizationHeader, Supplier<FormParams> body) {
         Instant at = ctx.now();
         String grantType = null;

@@ -25,6 +25,7 @@ public final class SandboxStore {
     private final Map<Kind, Map<String, ObjectNode>> resources = new EnumMap<>(Kind.class);
     private final Map<String, List<String>> eventTypeHosts = new LinkedHashMap<>();
     private final Map<String, ObjectNode> eventTypeAvailability = new LinkedHashMap<>();
+    private final Map<String, String> connectedCalendars = new LinkedHashMap<>();
 
     public SandboxStore(String baseUrl, long idSeed) {
         this.baseUrl = baseUrl;
@@ -105,6 +106,20 @@ public final class SandboxStore {
     /** The availability recorded for an event type, if it has its own. */
     public Optional<ObjectNode> eventTypeAvailability(String eventTypeUri) {
         return Optional.ofNullable(eventTypeAvailability.get(eventTypeUri));
+    }
+
+    /**
+     * Records that {@code userUri} connected a calendar of {@code kind} (one of Calendly's calendar kinds:
+     * {@code google}, {@code outlook}, {@code exchange}, {@code icloud}, {@code outlook_desktop}); the meetings the
+     * user hosts from then on are written into it.
+     */
+    public void connectCalendar(String userUri, String kind) {
+        connectedCalendars.put(userUri, kind);
+    }
+
+    /** The kind of calendar {@code userUri} connected, if any. */
+    public Optional<String> calendarOf(String userUri) {
+        return Optional.ofNullable(connectedCalendars.get(userUri));
     }
 
     /** The uuid at the end of a resource URI (or the text itself when it is a bare uuid). */

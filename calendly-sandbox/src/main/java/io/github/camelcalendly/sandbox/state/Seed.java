@@ -11,7 +11,8 @@ import io.github.camelcalendly.sandbox.state.Resources.EventTypeSpec;
 
 /**
  * Fills a new store with a small, realistic organization: three users with working hours, memberships, a pending
- * invitation and five event types.
+ * invitation and five event types. The owner has connected a Google calendar, the admin an Outlook one, the member
+ * none (so the member's meetings have no {@code calendar_event}).
  */
 public final class Seed {
 
@@ -33,6 +34,8 @@ public final class Seed {
                 organization, founded.plus(Duration.ofDays(3)));
         ObjectNode member = resources.user(store.newUuid(), "Alan Turing", "alan@example.com", "Europe/London",
                 organization, founded.plus(Duration.ofDays(10)));
+        store.connectCalendar(owner.path("uri").asText(), "google");
+        store.connectCalendar(admin.path("uri").asText(), "outlook");
         resources.membership(store.newUuid(), owner, organization, "owner", founded);
         resources.membership(store.newUuid(), admin, organization, "admin", founded.plus(Duration.ofDays(3)));
         resources.membership(store.newUuid(), member, organization, "user", founded.plus(Duration.ofDays(10)));

@@ -43,7 +43,7 @@ import io.github.camelcalendly.sandbox.webhook.WebhookDelivery;
  * from Calendly's spec, the path is listed with the reason. Where the fixtures disagree with the spec about when a
  * key is present at all, the spec's rule is checked on every answer that renders the resource: an active scheduled
  * event or invitee has no {@code cancellation} key, a canceled one has the full object; every event type carries
- * the {@code kind_description} of its kind.
+ * the {@code kind_description} of its kind; every scheduled event carries {@code calendar_event}, an object or null.
  */
 class FixtureShapeTest {
 
@@ -55,7 +55,7 @@ class FixtureShapeTest {
     record World(SandboxClient client, SeededOrganization seeded, BookingResult active, BookingResult canceled,
             JsonNode cancellation, BookingResult rescheduledFrom, JsonNode noShow, JsonNode orgSubscription,
             JsonNode userSubscription, JsonNode invitation, JsonNode createdEventType, WebhookDelivery delivery,
-            JsonNode oauthTokens, Reply invalidGrant) {
+            JsonNode oauthTokens, Reply invalidGrant, BookingResult hostedByMember) {
 
         String uuid(String uri) {
             return uri.substring(uri.lastIndexOf('/') + 1);
@@ -101,6 +101,11 @@ class FixtureShapeTest {
         JsonNode createdEventType = client.post("/event_types", """
                 {"name": "Shape Check", "host": "%s", "duration": 30}""".formatted(seeded.owner())).resource();
         WebhookDelivery delivery = sandbox.awaitDeliveries(1, Duration.ofSeconds(10)).get(0);
+        String memberEventType = client.post("/event_types", """
+                {"name": "Member Chat", "host": "%s", "duration": 30, "active": true}"""
+                .formatted(seeded.member())).resource().path("uri").asText();
+        BookingResult hostedByMember = sandbox.book(Booking.of(memberEventType, null, "Lise Meitner",
+                "lise@example.com"));
 
         String code = sandbox.authorizationCode(List.of(), null);
         SandboxOptions.OAuthClient app = sandbox.options().oauthClient();
@@ -112,7 +117,8 @@ class FixtureShapeTest {
                 "grant_type=refresh_token&refresh_token=not-a-refresh-token", basic);
 
         world = new World(client, seeded, active, canceled, cancellation, rescheduledFrom, noShow, orgSubscription,
-                userSubscription, invitation, createdEventType, delivery, oauthTokens, invalidGrant);
+                userSubscription, invitation, createdEventType, delivery, oauthTokens, invalidGrant,
+                hostedByMember);
     }
 
     @AfterAll
@@ -420,6 +426,88 @@ class FixtureShapeTest {
                 assertThat(cancellation.path("canceler_type").asText()).as(what).isIn("host", "invitee");
             }
         }
+    }
+
+    /** How a rendering shows {@code calendar_event}: the kind of each entry, "null", or the key left out. */
+    private static final String NULL_CALENDAR = "null";
+    private static final String NO_CALENDAR_KEY = "no calendar_event key";
+
+    /** The calendar kinds of Calendly's {@code CalendarEvent} schema. */
+    private static final Set<String> CALENDAR_KINDS = Set.of("exchange", "google", "icloud", "outlook",
+            "outlook_desktop");
+
+    /**
+     * Every answer that renders scheduled events, with how they show {@code calendar_event}. The seeded owner has a
+     * Google calendar, the admin an Outlook one and the member none; webhook payloads embed the event without it.
+     */
+    static Stream<Rendering> calendarEventRenderings() {
+        return Stream.of(
+                showing(get("GET /scheduled_events", w -> "/scheduled_events?organization="
+                        + w.seeded().organization() + "&count=100"), "google", "outlook", NULL_CALENDAR),
+                showing(get("GET /scheduled_events/{uuid} (owner's, active)", w -> "/scheduled_events/"
+                        + w.uuid(w.active().eventUri())), "google"),
+                showing(get("GET /scheduled_events/{uuid} (owner's, canceled)", w -> "/scheduled_events/"
+                        + w.uuid(w.canceled().eventUri())), "google"),
+                showing(get("GET /scheduled_events/{uuid} (member's)", w -> "/scheduled_events/"
+                        + w.uuid(w.hostedByMember().eventUri())), NULL_CALENDAR),
+                showing(answer("webhook delivery invitee.created", w -> firstDelivered("invitee.created")),
+                        NO_CALENDAR_KEY),
+                showing(answer("webhook delivery invitee.canceled", w -> firstDelivered("invitee.canceled")),
+                        NO_CALENDAR_KEY),
+                showing(answer("webhook payload invitee_no_show.created",
+                        w -> firstRaisedPayload("invitee_no_show.created")), NO_CALENDAR_KEY),
+                showing(get("GET /sample_webhook_data (invitee.created)", w -> "/sample_webhook_data?"
+                        + "event=invitee.created&organization=" + w.seeded().organization() + "&scope=organization"),
+                        NO_CALENDAR_KEY));
+    }
+
+    /**
+     * Calendly's scheduled event always has {@code calendar_event} (required, nullable): {@code {kind, external_id}}
+     * when the host's calendar holds the meeting, null when the host has no connected calendar. Canceled events keep
+     * it. The scheduled event embedded in an invitee webhook payload is a schema of its own without the key.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("calendarEventRenderings")
+    void everyScheduledEventCarriesItsCalendarEntryOrNull(Rendering rendering) {
+        JsonNode answer = rendering.answer().apply(world);
+        List<JsonNode> events = RenderedResources.scheduledEvents(answer);
+        assertThat(events).as("%s: scheduled events in %s", rendering.name(), answer).isNotEmpty();
+        Set<String> shown = new TreeSet<>();
+        for (JsonNode event : events) {
+            String what = rendering.name() + ": " + event;
+            if (!event.has("calendar_event")) {
+                shown.add(NO_CALENDAR_KEY);
+                continue;
+            }
+            JsonNode calendarEvent = event.get("calendar_event");
+            if (calendarEvent.isNull()) {
+                shown.add(NULL_CALENDAR);
+                continue;
+            }
+            assertThat(calendarEvent.isObject()).as("%s: calendar_event is an object or null", what).isTrue();
+            assertThat(calendarEvent.path("kind").asText()).as(what).isIn(CALENDAR_KINDS);
+            assertThat(calendarEvent.path("external_id").isTextual() && !calendarEvent.path("external_id")
+                    .asText().isBlank()).as("%s: external_id is a non-blank string", what).isTrue();
+            shown.add(calendarEvent.path("kind").asText());
+        }
+        assertThat(shown).as("%s: how its scheduled events show calendar_event", rendering.name())
+                .isEqualTo(new TreeSet<>(rendering.expected()));
+    }
+
+    /** A meeting's calendar entry is stable: the same in the list as in its own answer, asked twice. */
+    @org.junit.jupiter.api.Test
+    void aScheduledEventsCalendarEntryIsTheSameWhereverItIsRendered() {
+        String uuid = world.uuid(world.active().eventUri());
+        JsonNode own = world.client().get("/scheduled_events/" + uuid).resource().path("calendar_event");
+        JsonNode again = world.client().get("/scheduled_events/" + uuid).resource().path("calendar_event");
+        JsonNode listed = world.client().get("/scheduled_events?user=" + world.seeded().owner() + "&count=100")
+                .collection().findParents("uri").stream()
+                .filter(event -> world.active().eventUri().equals(event.path("uri").asText()))
+                .findFirst().orElseThrow().path("calendar_event");
+
+        assertThat(own.path("kind").asText()).isEqualTo("google");
+        assertThat(again).isEqualTo(own);
+        assertThat(listed).isEqualTo(own);
     }
 
     /** The values of {@code kind_description} in Calendly's event type schema. */

@@ -22,6 +22,11 @@ final class RenderedResources {
         return find(answer, node -> node.path("uri").asText().contains("/scheduled_events/"));
     }
 
+    /** Scheduled events: objects whose {@code uri} is {@code .../scheduled_events/{uuid}} (not an invitee's). */
+    static List<JsonNode> scheduledEvents(JsonNode answer) {
+        return find(answer, node -> node.path("uri").asText().matches(".*/scheduled_events/[^/]+"));
+    }
+
     /** Event types: objects whose {@code uri} is under {@code /event_types/}. */
     static List<JsonNode> eventTypes(JsonNode answer) {
         return find(answer, node -> node.path("uri").asText().contains("/event_types/"));
