@@ -81,8 +81,10 @@ class StandaloneJarIT {
     }
 
     private static Process launch(String... args) {
-        Path jar = Paths.get(System.getProperty("calendly.sandbox.standalone.jar",
-                "target/calendly-sandbox-standalone.jar"));
+        String jarProperty = System.getProperty("calendly.sandbox.standalone.jar");
+        assertThat(jarProperty).as("the failsafe configuration names the jar in calendly.sandbox.standalone.jar")
+                .isNotBlank();
+        Path jar = Paths.get(jarProperty);
         assertThat(jar).as("the standalone jar, built by package").exists();
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
         assertThat(Files.isRegularFile(java)).as("java in java.home").isTrue();

@@ -21,7 +21,7 @@ public final class SandboxCommandLine {
             option("--port", "N", String.valueOf(LaunchSettings.DEFAULT_PORT),
                     "port of the API server; 0 picks a free port", "18089",
                     (s, o, v) -> s.port = OptionValues.port(o, v)),
-            option("--auth-port", "N", "the API port + 1 (a free port with --port 0)",
+            option("--auth-port", "N", "the API port + 1; a free port with --port 0",
                     "port of the OAuth server; 0 picks a free port", "18090",
                     (s, o, v) -> s.authPort = OptionValues.port(o, v)),
             option("--plan", "free|standard|enterprise", "standard",
@@ -46,14 +46,15 @@ public final class SandboxCommandLine {
                     "the sandbox's now at start, ISO-8601 like 2026-03-01T09:00:00Z; it runs on in real time",
                     "2026-03-01T09:00:00Z", (s, o, v) -> s.clockStart = OptionValues.instant(o, v)),
             flag("--clock-fixed", "off",
-                    "freeze the sandbox's now at --clock (or at the start time): tokens never expire and"
-                            + " rate-limit windows never end",
+                    "freeze the sandbox's now at --clock (or at the start time): tokens and codes never expire,"
+                            + " rate-limit windows never end, failed deliveries are retried without end",
                     (s, o, v) -> s.clockFixed = true),
             option("--access-token-lifetime", "DURATION", "PT2H",
                     "how long an OAuth access token lives", "PT5M",
                     (s, o, v) -> s.options = s.options.withAccessTokenLifetime(OptionValues.duration(o, v))),
             option("--webhook-signing-key", "KEY", "sandbox-webhook-signing-key",
-                    "signs deliveries of subscriptions created without a signing_key; the banner never prints it",
+                    "signs deliveries of subscriptions created without a signing_key; the banner shows \"set\" for a"
+                            + " key given here",
                     "another-signing-key",
                     (s, o, v) -> s.options = s.options.withWebhookSigningKey(OptionValues.nonEmpty(o, v))),
             flag("--https-callbacks-only", "off",
@@ -63,7 +64,7 @@ public final class SandboxCommandLine {
             option("--oauth-client-id", "ID", "sandbox-client-id", "the registered OAuth application's client id",
                     "my-app", (s, o, v) -> s.clientId = OptionValues.nonEmpty(o, v)),
             option("--oauth-client-secret", "SECRET", "sandbox-client-secret",
-                    "its client secret; the banner prints \"set\" instead of a secret given here", "my-secret",
+                    "its client secret; the banner shows \"set\" for a secret given here", "my-secret",
                     (s, o, v) -> {
                         s.clientSecret = OptionValues.nonEmpty(o, v);
                         s.secretGiven = true;
