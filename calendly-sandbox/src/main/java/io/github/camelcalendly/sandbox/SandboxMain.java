@@ -3,28 +3,20 @@ package io.github.camelcalendly.sandbox;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
+import io.github.camelcalendly.sandbox.cli.ParsedCommandLine;
+import io.github.camelcalendly.sandbox.cli.SandboxBanner;
+import io.github.camelcalendly.sandbox.cli.SandboxCommandLine;
+import io.github.camelcalendly.sandbox.cli.UsageException;
+
 /**
- * Runs a sandbox on its own: {@code java -jar calendly-sandbox.jar --port 8089}. It prints what a client needs (the
- * URLs, a ready token, the seeded URIs and the OAuth client) and serves until the process is stopped.
+ * Runs a sandbox on its own: {@code java -jar calendly-sandbox-<version>-standalone.jar --port 8089}. It prints
+ * what a client needs (the URLs, a ready token, the seeded URIs and the OAuth client) and serves until the process
+ * is stopped. {@code --help} lists every option ({@link SandboxCommandLine}); a bad argument exits with code 2 and a
+ * message naming it, a failed start (a port in use) with code 1.
  */
 public final class SandboxMain {
-
-    /** The command-line help. */
-    public static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: java -jar calendly-sandbox.jar [--port N] [--auth-port N] [--rate-limit N] [--plan free|standard|enterprise]"
-                    + " [--help]",
-            "  --port N          port of the API server (default 8089; 0 picks a free port)",
-            "  --auth-port N     port of the OAuth server (default: the API port + 1; 0 picks a free port)",
-            "  --rate-limit N    requests per minute each token may make (default 500, as Calendly)",
-            "  --plan P          free, standard or enterprise: the seeded organization's plan (default standard)",
-            "  --help            print this help");
-
-    private static final int DEFAULT_PORT = 8089;
 
     private SandboxMain() {
     }
@@ -53,49 +45,17 @@ public final class SandboxMain {
      *                        text to print
      */
     public static CalendlySandbox launch(String[] args, PrintStream out) {
-        SandboxOptions options = parse(args);
-        requireFree(options.port());
-        requireFree(options.authPort());
-        CalendlySandbox sandbox = CalendlySandbox.start(options);
+        ParsedCommandLine commandLine = SandboxCommandLine.parse(args);
+        requireFree(commandLine.options().port());
+        requireFree(commandLine.options().authPort());
+        CalendlySandbox sandbox = CalendlySandbox.start(commandLine.options());
         try {
-            printBanner(sandbox, out);
+            SandboxBanner.print(sandbox, commandLine, out);
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;
         }
         return sandbox;
-    }
-
-    /** The options the arguments ask for. */
-    static SandboxOptions parse(String[] args) {
-        SandboxOptions options = SandboxOptions.defaults();
-        Integer port = null;
-        Integer authPort = null;
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if ("--help".equals(name) || "-h".equals(name)) {
-                throw new UsageException(0, USAGE);
-            }
-            if (!List.of("--port", "--auth-port", "--rate-limit", "--plan").contains(name)) {
-                throw UsageException.bad("unknown argument '" + name + "'");
-            }
-            if (i + 1 >= args.length) {
-                throw UsageException.bad(name + " needs a value");
-            }
-            String value = args[++i];
-            switch (name) {
-                case "--port" -> port = portNumber(name, value);
-                case "--auth-port" -> authPort = portNumber(name, value);
-                case "--rate-limit" -> options = options.withRateLimit(positive(name, value), Duration.ofMinutes(1));
-                default -> options = options.withPlan(plan(value));
-            }
-        }
-        int apiPort = port == null ? DEFAULT_PORT : port;
-        int oauthPort = authPort != null ? authPort : apiPort == 0 || apiPort == 65535 ? 0 : apiPort + 1;
-        if (apiPort != 0 && apiPort == oauthPort) {
-            throw UsageException.bad("--port and --auth-port must differ");
-        }
-        return options.withPort(apiPort).withAuthPort(oauthPort);
     }
 
     /** Says which port is taken, which a failed WireMock start does not report clearly. */
@@ -107,79 +67,6 @@ public final class SandboxMain {
             probe.setReuseAddress(true);
         } catch (IOException e) {
             throw new IllegalStateException("port " + port + " is already in use", e);
-        }
-    }
-
-    private static void printBanner(CalendlySandbox sandbox, PrintStream out) {
-        SandboxOptions.OAuthClient client = sandbox.options().oauthClient();
-        out.println("Calendly sandbox is running (" + sandbox.options().plan().name().toLowerCase(Locale.ROOT)
-                + " plan, " + sandbox.options().requestsPerWindow() + " requests/minute per token).");
-        line(out, "API base URL", sandbox.baseUrl());
-        line(out, "OAuth URL", sandbox.authUrl());
-        line(out, "Access token", sandbox.issueToken());
-        line(out, "Organization", sandbox.seeded().organization());
-        line(out, "Owner", sandbox.seeded().owner());
-        line(out, "OAuth client id", client.clientId());
-        line(out, "OAuth client secret", client.clientSecret() == null ? "(none: public client)"
-                : client.clientSecret());
-        line(out, "OAuth redirect URI", client.redirectUri());
-        out.println("The access token acts as the owner with every scope. Stop with Ctrl+C.");
-        out.flush();
-    }
-
-    private static void line(PrintStream out, String label, String value) {
-        out.printf("  %-21s %s%n", label + ":", value);
-    }
-
-    private static int portNumber(String name, String value) {
-        int port = integer(name, value);
-        if (port < 0 || port > 65535) {
-            throw UsageException.bad(name + " must be between 0 and 65535, was " + value);
-        }
-        return port;
-    }
-
-    private static int positive(String name, String value) {
-        int number = integer(name, value);
-        if (number < 1) {
-            throw UsageException.bad(name + " must be at least 1, was " + value);
-        }
-        return number;
-    }
-
-    private static int integer(String name, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw UsageException.bad(name + " needs a number, was '" + value + "'");
-        }
-    }
-
-    private static SandboxOptions.Plan plan(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "free" -> SandboxOptions.Plan.FREE;
-            case "standard" -> SandboxOptions.Plan.STANDARD;
-            case "enterprise" -> SandboxOptions.Plan.ENTERPRISE;
-            default -> throw UsageException.bad("--plan must be free, standard or enterprise, was '" + value + "'");
-        };
-    }
-
-    /** The command line asked for help or was wrong; the message is what to print, with the exit code to use. */
-    public static final class UsageException extends RuntimeException {
-
-        private final int exitCode;
-
-        UsageException(int exitCode, String message) {
-            super(message);
-            this.exitCode = exitCode;
-        }
-
-        static UsageException bad(String problem) {
-            return new UsageException(2, "Error: " + problem + System.lineSeparator() + USAGE);
-        }
-
-        public int exitCode() {
-            return exitCode;
         }
     }
 }
