@@ -19,11 +19,13 @@ public final class UsersApi implements ApiModule {
 
     @Override
     public void register(Router router) {
-        router.get("/users/{uuid}", "users:read", request -> {
-            String uuid = request.pathParam("uuid");
-            String uri = "me".equals(uuid) ? request.caller().user() : context.store().uri(Kind.USER, uuid);
-            return ApiResponse.resource(context.store().findByUri(Kind.USER, uri)
-                    .orElseThrow(io.github.camelcalendly.sandbox.http.ApiException::notFound));
-        });
+        router.get("/users/me", "users:read", request -> user(request.caller().user()));
+        router.get("/users/{uuid}", "users:read",
+                request -> user(context.store().uri(Kind.USER, request.pathParam("uuid"))));
+    }
+
+    private ApiResponse user(String uri) {
+        return ApiResponse.resource(context.store().findByUri(Kind.USER, uri)
+                .orElseThrow(io.github.camelcalendly.sandbox.http.ApiException::notFound));
     }
 }
