@@ -85,7 +85,10 @@ class DataComplianceEndpointsTest {
                 .post("/data_compliance/deletion/invitees", "{\"emails\": [\"charles@example.com\"]}");
 
         assertThat(reply.status()).isEqualTo(403);
-        assertThat(reply.json().path("message").asText()).contains("admin/owner");
+        assertThat(reply.json().path("title").asText()).isEqualTo("Permission Denied");
+        assertThat(reply.json().path("message").asText()).isEqualTo("You must be an admin/owner with the data "
+                + "requests permission enabled to use this resource. Contact Calendly support and ask them to grant "
+                + "you data requests permission.");
         assertThat(eventsOf("charles@example.com")).isNotEmpty();
     }
 

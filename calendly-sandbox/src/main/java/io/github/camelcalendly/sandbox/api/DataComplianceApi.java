@@ -32,7 +32,8 @@ public final class DataComplianceApi implements ApiModule {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final String NO_DATA_REQUESTS = "You must be an admin/owner with the data requests permission "
-            + "enabled to use this resource.";
+            + "enabled to use this resource. Contact Calendly support and ask them to grant you data requests "
+            + "permission.";
 
     private final SandboxContext context;
     private final EnterpriseAccess access;
