@@ -36,7 +36,7 @@ class DataComplianceEndpointsTest {
     @BeforeEach
     void start() {
         sandbox = CalendlySandbox.start(SandboxOptions.defaults().withPlan(Plan.ENTERPRISE)
-                .withClock(new OAuthEndpointsTest.MutableClock(NOW)));
+                .withClock(SandboxClock.frozenAt(NOW)));
         owner = new SandboxClient(sandbox.baseUrl(), sandbox.issueToken());
         org = sandbox.seeded().organization();
         intro = sandbox.seeded().eventType(SeededOrganization.INTRO_CALL);

@@ -41,7 +41,7 @@ class MeetingRecapEndpointsTest {
     private static final Instant START = Instant.parse("2026-05-04T09:00:00Z");
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private final OAuthEndpointsTest.MutableClock clock = new OAuthEndpointsTest.MutableClock(START);
+    private final SandboxClock clock = SandboxClock.frozenAt(START);
     private CalendlySandbox sandbox;
     private SandboxClient owner;
     private SandboxClient admin;

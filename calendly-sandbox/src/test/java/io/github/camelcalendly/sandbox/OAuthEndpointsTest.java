@@ -6,15 +6,11 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +25,7 @@ import io.github.camelcalendly.sandbox.oauth.Pkce;
 class OAuthEndpointsTest {
 
     private static final String VERIFIER = "a-verifier-that-is-long-enough-for-pkce-0123456789";
-    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-05-04T09:00:00Z"));
+    private static final SandboxClock CLOCK = SandboxClock.frozenAt(Instant.parse("2026-05-04T09:00:00Z"));
 
     private static CalendlySandbox sandbox;
     private static SandboxOptions.OAuthClient app;
@@ -390,34 +386,5 @@ class OAuthEndpointsTest {
                     .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
         }
         return form.toString();
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-
-        private final AtomicReference<Instant> now;
-
-        MutableClock(Instant start) {
-            this.now = new AtomicReference<>(start);
-        }
-
-        void advance(Duration by) {
-            now.updateAndGet(instant -> instant.plus(by));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
     }
 }

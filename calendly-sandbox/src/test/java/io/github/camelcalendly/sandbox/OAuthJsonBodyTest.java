@@ -26,8 +26,8 @@ class OAuthJsonBodyTest {
 
     private static final String VERIFIER = "a-verifier-that-is-long-enough-for-pkce-0123456789";
 
-    private final OAuthEndpointsTest.MutableClock clock =
-            new OAuthEndpointsTest.MutableClock(Instant.parse("2026-05-04T09:00:00Z"));
+    private final SandboxClock clock =
+            SandboxClock.frozenAt(Instant.parse("2026-05-04T09:00:00Z"));
     private CalendlySandbox sandbox;
     private SandboxOptions.OAuthClient app;
 

@@ -18,8 +18,8 @@ import io.github.camelcalendly.sandbox.oauth.TokenRequest;
 /** OAuth grants of several seeded users side by side: consent as any of them, and disconnecting one. */
 class OAuthUserGrantsTest {
 
-    private final OAuthEndpointsTest.MutableClock clock =
-            new OAuthEndpointsTest.MutableClock(Instant.parse("2026-05-04T09:00:00Z"));
+    private final SandboxClock clock =
+            SandboxClock.frozenAt(Instant.parse("2026-05-04T09:00:00Z"));
     private CalendlySandbox sandbox;
     private TokenEndpointCalls calls;
     private SandboxClient api;

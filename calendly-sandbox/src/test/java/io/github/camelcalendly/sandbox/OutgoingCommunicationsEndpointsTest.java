@@ -22,7 +22,7 @@ class OutgoingCommunicationsEndpointsTest {
 
     private static final Instant START = Instant.parse("2026-03-02T12:00:00Z");
 
-    private OAuthEndpointsTest.MutableClock clock;
+    private SandboxClock clock;
     private CalendlySandbox sandbox;
     private SandboxClient owner;
     private String org;
@@ -30,7 +30,7 @@ class OutgoingCommunicationsEndpointsTest {
 
     @BeforeEach
     void start() {
-        clock = new OAuthEndpointsTest.MutableClock(START);
+        clock = SandboxClock.frozenAt(START);
         sandbox = CalendlySandbox.start(SandboxOptions.defaults().withPlan(Plan.ENTERPRISE).withClock(clock));
         owner = new SandboxClient(sandbox.baseUrl(), sandbox.issueToken());
         org = sandbox.seeded().organization();

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class RateLimitTest {
 
-    private final OAuthEndpointsTest.MutableClock clock =
-            new OAuthEndpointsTest.MutableClock(Instant.parse("2026-05-04T09:00:00Z"));
+    private final SandboxClock clock =
+            SandboxClock.frozenAt(Instant.parse("2026-05-04T09:00:00Z"));
     private CalendlySandbox sandbox;
 
     @AfterEach

@@ -13,8 +13,8 @@ import io.github.camelcalendly.sandbox.oauth.TokenRequest;
 
 class TokenRequestLimitTest {
 
-    private final OAuthEndpointsTest.MutableClock clock =
-            new OAuthEndpointsTest.MutableClock(Instant.parse("2026-05-04T09:00:00Z"));
+    private final SandboxClock clock =
+            SandboxClock.frozenAt(Instant.parse("2026-05-04T09:00:00Z"));
     private CalendlySandbox sandbox;
     private TokenEndpointCalls calls;
 

@@ -476,18 +476,15 @@ class WebhookRegistrarTest {
     }
 
     @Test
-    void aGroupScopeSendsTheGivenGroupToCalendly() {
-        String group = sandbox.baseUrl() + "/groups/GROUP-" + URLS.incrementAndGet();
+    void aGroupScopeSendsTheGivenGroupToCalendly() throws Exception {
+        String group = seededGroup("Sales");
         String url = uniqueUrl();
         sandbox.wireMock().resetRequests();
 
-        assertThatThrownBy(() -> registrar().register(WebhookRegistration.of(url, List.of("invitee.created"), "group")
-                .withGroup(group)))
-                .isInstanceOf(WebhookRegistrationException.class)
-                .hasMessageContaining("Could not create the group-scoped webhook subscription for events"
-                        + " invitee.created")
-                .hasMessageContaining("Calendly refused the request (HTTP 400: group ");
+        List<String> created = registrar().register(WebhookRegistration.of(url, List.of("invitee.created"), "group")
+                .withGroup(group));
 
+        assertThat(created).hasSize(1);
         List<LoggedRequest> posts = sandbox.wireMock().findAll(postRequestedFor(urlPathEqualTo(
                 "/webhook_subscriptions")));
         assertThat(posts).singleElement().satisfies(post -> assertThat(post.getBodyAsString())
@@ -496,6 +493,35 @@ class WebhookRegistrarTest {
         assertThat(sandbox.wireMock().findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                 urlPathEqualTo("/webhook_subscriptions")))).isNotEmpty().allSatisfy(list -> assertThat(list.getUrl())
                         .contains("scope=group").contains("group="));
+    }
+
+    @Test
+    void aGroupCalendlyDoesNotKnowIsNamedInTheRegistrationError() {
+        String group = sandbox.baseUrl() + "/groups/GROUP-" + URLS.incrementAndGet();
+
+        assertThatThrownBy(() -> registrar().register(WebhookRegistration.of(uniqueUrl(), List.of("invitee.created"),
+                "group").withGroup(group)))
+                .isInstanceOf(WebhookRegistrationException.class)
+                .hasMessageContaining("Could not create the group-scoped webhook subscription for events"
+                        + " invitee.created")
+                .hasMessageContaining("HTTP 404 Resource Not Found");
+    }
+
+    /** The URI of the sandbox's seeded group called {@code name}, as Calendly lists it. */
+    private static String seededGroup(String name) throws Exception {
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(sandbox.baseUrl() + "/groups?organization="
+                        + java.net.URLEncoder.encode(sandbox.seeded().organization(),
+                                java.nio.charset.StandardCharsets.UTF_8)))
+                        .header("Authorization", "Bearer " + token).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        for (com.fasterxml.jackson.databind.JsonNode listed : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(answer.body()).path("collection")) {
+            if (name.equals(listed.path("name").asText())) {
+                return listed.path("uri").asText();
+            }
+        }
+        throw new AssertionError("the sandbox has no group " + name + ": " + answer.body());
     }
 
     @Test
