@@ -361,8 +361,9 @@ public final class CalendlySandbox implements AutoCloseable {
     // -----------------------------------------------------------------------------------------------------------
 
     /**
-     * The API endpoints the sandbox answers from its state, as {@code "GET /scheduled_events/{uuid}"}; every other
-     * request answers 501.
+     * The API endpoints the sandbox answers from its state, as {@code "GET /scheduled_events/{uuid}"}: every endpoint
+     * the component calls. Any other path under one of their collections answers 404, as Calendly does; a path
+     * outside them answers 501.
      */
     public List<String> modelledEndpoints() {
         return routes.routes().stream().map(route -> route.method() + " " + route.path()).toList();

@@ -13,11 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -353,7 +349,7 @@ class MeetingRecapEndpointsTest {
                 .doesNotContain(adminHook);
         LoggedRequest received = receiver.findAll(postRequestedFor(urlEqualTo("/owner"))).get(0);
         assertThat(received.getBody()).isEqualTo(delivery.body());
-        assertThat(verifies(received.getHeader("Calendly-Webhook-Signature"), received.getBody(),
+        assertThat(IndependentSignature.verifies(received.getHeader("Calendly-Webhook-Signature"), received.getBody(),
                 sandbox.webhookSigningKey())).isTrue();
         JsonNode body = Json.parse(received.getBody());
         assertThat(body.path("event").asText()).isEqualTo("meeting_recap.created");
@@ -402,17 +398,6 @@ class MeetingRecapEndpointsTest {
     private static String parameterOf(SandboxClient.Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
         return reply.json().path("details").path(0).path("parameter").asText();
-    }
-
-    /** Checks a signature header with a plain HMAC, independent of the sandbox's signer. */
-    private static boolean verifies(String header, byte[] body, String key) throws Exception {
-        String[] parts = header.split(",");
-        String t = parts[0].substring("t=".length());
-        String v1 = parts[1].substring("v1=".length());
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        mac.update((t + ".").getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(mac.doFinal(body)).equals(v1);
     }
 
     private static String encode(String text) {

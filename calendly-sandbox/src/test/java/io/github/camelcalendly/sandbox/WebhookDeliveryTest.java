@@ -8,14 +8,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +63,7 @@ class WebhookDeliveryTest {
         assertThat(received.getHeader("User-Agent")).contains("Sandbox");
         String signature = received.getHeader("Calendly-Webhook-Signature");
         assertThat(signature).isEqualTo(delivery.signature());
-        assertThat(verifies(signature, received.getBody(), sandbox.webhookSigningKey())).isTrue();
+        assertThat(IndependentSignature.verifies(signature, received.getBody(), sandbox.webhookSigningKey())).isTrue();
         assertThat(delivery.subscription()).isEqualTo(subscription);
         assertThat(delivery.event()).isEqualTo("invitee.created");
         assertThat(delivery.outcome()).isEqualTo(WebhookDelivery.Outcome.DELIVERED);
@@ -87,8 +82,8 @@ class WebhookDeliveryTest {
         publishBooking(sandbox.seeded().owner());
 
         WebhookDelivery delivery = sandbox.awaitDeliveries(1, WAIT).get(0);
-        assertThat(verifies(delivery.signature(), delivery.body(), "my-own-key-42")).isTrue();
-        assertThat(verifies(delivery.signature(), delivery.body(), sandbox.webhookSigningKey())).isFalse();
+        assertThat(IndependentSignature.verifies(delivery.signature(), delivery.body(), "my-own-key-42")).isTrue();
+        assertThat(IndependentSignature.verifies(delivery.signature(), delivery.body(), sandbox.webhookSigningKey())).isFalse();
     }
 
     @Test
@@ -125,7 +120,7 @@ class WebhookDeliveryTest {
         assertThat(received.get(1).getBody()).isEqualTo(received.get(0).getBody()).isEqualTo(delivery.body());
         // each attempt is signed afresh with its own time, so both verify against the same body
         for (LoggedRequest request : received) {
-            assertThat(verifies(request.getHeader("Calendly-Webhook-Signature"), request.getBody(),
+            assertThat(IndependentSignature.verifies(request.getHeader("Calendly-Webhook-Signature"), request.getBody(),
                     sandbox.webhookSigningKey())).isTrue();
         }
         assertThat(client.get("/webhook_subscriptions/" + uuid(subscription)).resource().path("retry_started_at")
@@ -232,17 +227,6 @@ class WebhookDeliveryTest {
         sandbox.context().events().publish(new CalendlyEvent("invitee.created",
                 Instant.parse("2026-11-20T15:04:12Z"), host, payload,
                 EventAudience.of(sandbox.seeded().organization(), host)));
-    }
-
-    /** Checks a signature header with a plain HMAC, independent of the sandbox's signer. */
-    private static boolean verifies(String header, byte[] body, String key) throws Exception {
-        String[] parts = header.split(",");
-        String t = parts[0].substring("t=".length());
-        String v1 = parts[1].substring("v1=".length());
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        mac.update((t + ".").getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(mac.doFinal(body)).equals(v1);
     }
 
     private static String uuid(String uri) {

@@ -2,14 +2,10 @@ package io.github.camelcalendly.sandbox.fidelity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.camelcalendly.sandbox.CalendlySandbox;
+import io.github.camelcalendly.sandbox.SandboxClock;
 import io.github.camelcalendly.sandbox.SandboxClient;
 import io.github.camelcalendly.sandbox.SandboxOptions;
 import io.github.camelcalendly.sandbox.state.Json;
@@ -30,7 +27,7 @@ import io.github.camelcalendly.sandbox.webhook.CalendlyEvent;
  */
 class MeetingRecapsShapeTest {
 
-    private static final SteppingClock CLOCK = new SteppingClock(Instant.parse("2026-05-04T09:00:00Z"));
+    private static final SandboxClock CLOCK = SandboxClock.frozenAt(Instant.parse("2026-05-04T09:00:00Z"));
 
     private static CalendlySandbox sandbox;
     private static SandboxClient client;
@@ -98,34 +95,5 @@ class MeetingRecapsShapeTest {
 
     private static void compare(String caseName, JsonNode answer, String reference) {
         ReferenceShapes.assertHasEveryFieldOf(caseName, answer, List.of(reference), Set.of());
-    }
-
-    /** A clock the test steps forward, so that a booked meeting can be held. */
-    private static final class SteppingClock extends Clock {
-
-        private final AtomicReference<Instant> now;
-
-        SteppingClock(Instant start) {
-            this.now = new AtomicReference<>(start);
-        }
-
-        void advance(Duration by) {
-            now.updateAndGet(instant -> instant.plus(by));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
     }
 }
