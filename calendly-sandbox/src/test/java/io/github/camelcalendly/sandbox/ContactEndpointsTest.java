@@ -402,18 +402,30 @@ class ContactEndpointsTest {
     }
 
     @Test
-    void creatingACustomFieldNeedsAPaidPlanButReadingDoesNot() {
+    void customFieldsAreCreatedAndReadOnEveryPlan() {
         try (CalendlySandbox free = CalendlySandbox.start(SandboxOptions.defaults().withPlan(SandboxOptions.Plan.FREE))) {
             SandboxClient freeClient = new SandboxClient(free.baseUrl(), free.issueToken());
 
-            Reply refused = freeClient.post("/contacts/custom_field_definitions",
+            Reply created = freeClient.post("/contacts/custom_field_definitions",
                     "{\"label\": \"Deal size\", \"field_type\": \"number\"}");
 
-            assertThat(refused.status()).isEqualTo(403);
-            assertThat(refused.json().path("title").asText()).isEqualTo("Permission Denied");
-            assertThat(refused.json().path("message").asText()).contains("upgrade");
-            assertThat(freeClient.get("/contacts/custom_field_definitions").collection()).hasSize(1);
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            assertThat(freeClient.get("/contacts/custom_field_definitions").collection()).hasSize(2);
             assertThat(freeClient.post("/contacts", ADA).status()).as("contacts work on every plan").isEqualTo(201);
         }
+    }
+
+    @Test
+    void aPlainMemberMayNotCreateACustomField() {
+        SandboxClient member = new SandboxClient(sandbox.baseUrl(),
+                sandbox.issueToken(sandbox.seeded().member(), List.of()));
+
+        Reply refused = member.post("/contacts/custom_field_definitions",
+                "{\"label\": \"Deal size\", \"field_type\": \"number\"}");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().path("title").asText()).isEqualTo("Permission Denied");
+        assertThat(refused.json().path("message").asText()).contains("permission to create custom fields");
+        assertThat(member.get("/contacts/custom_field_definitions").status()).isEqualTo(200);
     }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import io.github.camelcalendly.sandbox.SandboxContext;
+import io.github.camelcalendly.sandbox.auth.OrganizationRoles;
 import io.github.camelcalendly.sandbox.http.ApiException;
 import io.github.camelcalendly.sandbox.http.ApiModule;
 import io.github.camelcalendly.sandbox.http.ApiRequest;
@@ -25,8 +26,9 @@ import io.github.camelcalendly.sandbox.state.Kind;
 
 /**
  * {@code /contacts/custom_field_definitions}: the organization's contact custom fields, listed whole (not paged),
- * read one by one, and created. Creating needs CRM on the plan, which the sandbox takes as a paid plan: 403 on
- * Free. A label is 1 to 255 characters once trimmed and unique ignoring case (409); {@code field_type} is text,
+ * read one by one, and created, on every plan (since Calendly's 19 November 2026 release). Creating needs the
+ * permission to create custom fields, which the sandbox gives the organization's owners and admins (403 for a plain
+ * member). A label is 1 to 255 characters once trimmed and unique ignoring case (409); {@code field_type} is text,
  * number, currency, tags, date or single_select ({@code invitee_question} fields come from booking questions and
  * cannot be created); single_select needs 1 to 10 label-only {@code options}, currency needs a 3-letter
  * {@code currency} (uppercased). Unknown keys are rejected.
@@ -54,9 +56,8 @@ public final class CustomFieldDefinitionEndpoints implements ApiModule {
     }
 
     private ApiResponse create(ApiRequest request) {
-        if (!context.options().plan().isPaid()) {
-            throw ApiException.permissionDenied("Please upgrade your Calendly account to Standard");
-        }
+        new OrganizationRoles(context.store()).requireManager(request.caller(),
+                "You do not have permission to create custom fields.");
         BodyReader body = new BodyReader(request.jsonBody(), Set.of("label", "field_type", "options", "currency"));
         String label = body.requiredText("label", 255);
         String type = body.requiredText("field_type", 50);
