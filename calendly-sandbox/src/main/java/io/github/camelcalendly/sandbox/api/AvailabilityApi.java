@@ -1,11 +1,9 @@
 package io.github.camelcalendly.sandbox.api;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,6 +22,7 @@ import io.github.camelcalendly.sandbox.http.ApiResponse;
 import io.github.camelcalendly.sandbox.http.Pages;
 import io.github.camelcalendly.sandbox.http.Router;
 import io.github.camelcalendly.sandbox.state.Json;
+import io.github.camelcalendly.sandbox.state.StableIds;
 import io.github.camelcalendly.sandbox.state.Kind;
 
 /**
@@ -110,7 +109,7 @@ public final class AvailabilityApi implements ApiModule {
                     now.plus(SCHEDULE_HORIZON))) {
                 ObjectNode item = Json.object();
                 String key = eventType.path("uri").asText() + host + interval.start();
-                item.put("uri", context.baseUrl() + "/event_type_availability_schedules/" + stableId(key));
+                item.put("uri", context.baseUrl() + "/event_type_availability_schedules/" + StableIds.of(key));
                 item.put("start_time", Json.time(interval.start()));
                 item.put("end_time", Json.time(interval.end()));
                 item.put("event_type", eventType.path("uri").asText());
@@ -183,17 +182,6 @@ public final class AvailabilityApi implements ApiModule {
                     "must be at most " + maximum.toDays() + " days after start_time");
         }
         return new Window(start, end);
-    }
-
-    /** A 16-letter id that stays the same for the same key (so listing twice names the same schedule). */
-    private static String stableId(String key) {
-        UUID uuid = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
-        long bits = uuid.getMostSignificantBits() ^ uuid.getLeastSignificantBits();
-        StringBuilder id = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            id.append((char) ('A' + (int) Math.floorMod(bits >> (i * 4), 26L)));
-        }
-        return id.toString();
     }
 
     private record Window(Instant start, Instant end) {

@@ -1,17 +1,16 @@
 package io.github.camelcalendly.sandbox.eventtypes;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcalendly.sandbox.state.Json;
+import io.github.camelcalendly.sandbox.state.StableIds;
 import io.github.camelcalendly.sandbox.state.Kind;
 import io.github.camelcalendly.sandbox.state.SandboxStore;
 
@@ -67,7 +66,7 @@ public final class MeetingLocations {
         for (String kind : kinds) {
             Presentation presentation = PRESENTATIONS.get(kind);
             ObjectNode location = Json.object();
-            location.put("uri", store.baseUrl() + "/locations/" + stableId(userUri + "|" + kind));
+            location.put("uri", store.baseUrl() + "/locations/" + StableIds.of(userUri + "|" + kind));
             location.put("kind", kind);
             location.put("type", presentation.type());
             location.put("display_name", presentation.displayName());
@@ -79,13 +78,4 @@ public final class MeetingLocations {
         return locations;
     }
 
-    private static String stableId(String key) {
-        UUID uuid = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
-        long bits = uuid.getMostSignificantBits() ^ uuid.getLeastSignificantBits();
-        StringBuilder id = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            id.append((char) ('A' + (int) Math.floorMod(bits >> (i * 4), 26L)));
-        }
-        return id.toString();
-    }
 }
