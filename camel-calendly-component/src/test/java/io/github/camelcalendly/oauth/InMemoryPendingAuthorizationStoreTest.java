@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.github.camelcalendly.sandbox.SandboxClock;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +18,7 @@ class InMemoryPendingAuthorizationStoreTest extends PendingAuthorizationStoreCon
 
     private static final String CALLBACK = "https://app.example.com/oauth/callback";
 
-    private final MovableClock ownClock = new MovableClock(Instant.parse("2030-01-01T10:00:00Z"));
+    private final SandboxClock ownClock = SandboxClock.frozenAt(Instant.parse("2030-01-01T10:00:00Z"));
     private final InMemoryPendingAuthorizationStore pending = new InMemoryPendingAuthorizationStore(ownClock);
 
     @Override

@@ -20,6 +20,7 @@ import io.github.camelcalendly.client.Deadline;
 import io.github.camelcalendly.client.RateLimiter;
 import io.github.camelcalendly.client.Sleeper;
 import io.github.camelcalendly.operation.ConnectionIdentity;
+import io.github.camelcalendly.sandbox.SandboxClock;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class OAuthSessionLifecycleTest extends AuthServerTestSupport {
 
-    private final MovableClock clock = new MovableClock(Instant.now());
+    private final SandboxClock clock = SandboxClock.frozenAt(Instant.now());
     private final InMemoryTokenStore store = new InMemoryTokenStore();
     private final TokenEndpoint endpoint = confidentialApp();
 

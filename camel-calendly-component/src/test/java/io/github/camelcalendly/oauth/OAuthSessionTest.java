@@ -14,6 +14,7 @@ import io.github.camelcalendly.auth.StoredTokens;
 import io.github.camelcalendly.auth.TokenStore;
 import io.github.camelcalendly.auth.TokenStoreException;
 import io.github.camelcalendly.client.ConnectionState;
+import io.github.camelcalendly.sandbox.SandboxClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class OAuthSessionTest extends AuthServerTestSupport {
 
-    private final MovableClock clock = new MovableClock(Instant.now());
+    private final SandboxClock clock = SandboxClock.frozenAt(Instant.now());
     private final TokenEndpoint endpoint = confidentialApp();
 
     /** Tokens for the owner from a real code exchange, received at the clock's now. */

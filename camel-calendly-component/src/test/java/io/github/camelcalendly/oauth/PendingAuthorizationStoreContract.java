@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import io.github.camelcalendly.sandbox.SandboxClock;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ public abstract class PendingAuthorizationStoreContract {
     private static final int INSTANCES = 6;
     private static final int STATES = 25;
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2030-01-01T10:00:00Z"));
+    private final SandboxClock clock = SandboxClock.frozenAt(Instant.parse("2030-01-01T10:00:00Z"));
     private PendingAuthorizationStore store;
     private ExecutorService threads;
 

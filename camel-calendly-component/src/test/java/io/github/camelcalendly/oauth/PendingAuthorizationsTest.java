@@ -3,6 +3,8 @@ package io.github.camelcalendly.oauth;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.github.camelcalendly.sandbox.SandboxClock;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +17,7 @@ class PendingAuthorizationsTest {
 
     private static final String CALLBACK = "https://app.example.com/oauth/callback";
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2030-01-01T10:00:00Z"));
+    private final SandboxClock clock = SandboxClock.frozenAt(Instant.parse("2030-01-01T10:00:00Z"));
     private final InMemoryPendingAuthorizationStore store = new InMemoryPendingAuthorizationStore(clock);
     private final PendingAuthorizations pending = new PendingAuthorizations(store, clock);
 

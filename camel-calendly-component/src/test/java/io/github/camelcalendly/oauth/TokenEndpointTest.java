@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.camelcalendly.CalendlyApiException;
 import io.github.camelcalendly.client.Deadline;
+import io.github.camelcalendly.sandbox.SandboxClock;
 import io.github.camelcalendly.sandbox.SandboxOptions;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class TokenEndpointTest extends AuthServerTestSupport {
 
-    private final MovableClock clock = new MovableClock(java.time.Instant.now());
+    private final SandboxClock clock = SandboxClock.frozenAt(java.time.Instant.now());
     private final SandboxOptions.OAuthClient app = sandbox.options().oauthClient();
     private final TokenEndpoint confidential = confidentialApp();
     private final TokenEndpoint publicClient = publicApp();

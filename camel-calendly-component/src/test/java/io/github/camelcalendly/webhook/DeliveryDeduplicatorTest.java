@@ -3,7 +3,7 @@ package io.github.camelcalendly.webhook;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.github.camelcalendly.oauth.MovableClock;
+import io.github.camelcalendly.sandbox.SandboxClock;
 import io.github.camelcalendly.webhook.DeliveryDeduplicator.Decision;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
@@ -26,7 +26,7 @@ class DeliveryDeduplicatorTest {
 
     private final IdempotentRepository shared = MemoryIdempotentRepository.memoryIdempotentRepository();
     /** 25 minutes into a period of the timeout. */
-    private final MovableClock clock = new MovableClock(Instant.ofEpochMilli(1000 * TIMEOUT + 150_000));
+    private final SandboxClock clock = SandboxClock.frozenAt(Instant.ofEpochMilli(1000 * TIMEOUT + 150_000));
     private final DeliveryDeduplicator instanceA = new DeliveryDeduplicator(shared, clock, TIMEOUT);
     private final DeliveryDeduplicator instanceB = new DeliveryDeduplicator(shared, clock, TIMEOUT);
 
@@ -95,7 +95,7 @@ class DeliveryDeduplicatorTest {
 
     @Test
     void aClaimCountsForAtLeastTheTimeoutWhereverInItsPeriodItWasMade() {
-        clock.set(Instant.ofEpochMilli(2000 * TIMEOUT - 1));
+        clock.advance(Duration.between(clock.instant(), Instant.ofEpochMilli(2000 * TIMEOUT - 1)));
         assertThat(instanceA.begin(EVENT)).isEqualTo(Decision.PROCESS);
 
         clock.advance(Duration.ofMillis(TIMEOUT));
@@ -106,7 +106,7 @@ class DeliveryDeduplicatorTest {
 
     @Test
     void aClaimOfTheNextPeriodByAnInstanceWhoseClockIsAheadCounts() {
-        MovableClock ahead = new MovableClock(clock.instant().plusMillis(TIMEOUT));
+        SandboxClock ahead = SandboxClock.frozenAt(clock.instant().plusMillis(TIMEOUT));
         DeliveryDeduplicator instanceAhead = new DeliveryDeduplicator(shared, ahead, TIMEOUT);
         assertThat(instanceAhead.begin(EVENT)).isEqualTo(Decision.PROCESS);
 
