@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import io.github.camelcalendly.sandbox.auth.TokenRegistry;
+import io.github.camelcalendly.sandbox.contacts.ContactBook;
 import io.github.camelcalendly.sandbox.enterprise.ActivityLog;
 import io.github.camelcalendly.sandbox.enterprise.OutgoingCommunications;
 import io.github.camelcalendly.sandbox.ratelimit.RateLimiter;
@@ -28,6 +29,7 @@ public final class SandboxContext {
     private final RateLimiter rateLimiter;
     private final EventBus events = new EventBus();
     private final WebhookSigningKeys webhookSigningKeys = new WebhookSigningKeys();
+    private final ContactBook contactBook = new ContactBook();
     private final ActivityLog activityLog;
     private final OutgoingCommunications outgoingCommunications;
 
@@ -101,5 +103,10 @@ public final class SandboxContext {
     /** The signing keys webhook subscriptions were created with, kept apart from their JSON. */
     public WebhookSigningKeys webhookSigningKeys() {
         return webhookSigningKeys;
+    }
+
+    /** Who owns each contact, List, View and note, with contact field values and List members. */
+    public ContactBook contactBook() {
+        return contactBook;
     }
 }

@@ -139,6 +139,24 @@ class DataComplianceEndpointsTest {
     }
 
     @Test
+    void anErasedContactLeavesItsListsAndItsNotesGo() {
+        String contact = owner.post("/contacts", """
+                {"name": "Ada Byron", "emails": [{"email": "ada.byron@example.com"}]}""").resource().path("uri")
+                .asText();
+        String list = owner.post("/contact_lists", """
+                {"name": "Poets", "contacts": ["%s"]}""".formatted(contact)).resource().path("uri").asText();
+        String note = owner.post("/notes", """
+                {"contact": "%s", "title": "Met at the salon"}""".formatted(contact)).resource().path("uri")
+                .asText();
+
+        assertThat(deleteInvitees("ADA.BYRON@example.com").status()).isEqualTo(202);
+
+        assertThat(owner.get(path(contact, sandbox.baseUrl())).status()).isEqualTo(404);
+        assertThat(owner.get(path(note, sandbox.baseUrl())).status()).isEqualTo(404);
+        assertThat(owner.get(path(list, sandbox.baseUrl())).resource().path("contact_count").asInt()).isZero();
+    }
+
+    @Test
     void deletingAnInviteesDataRemovesTheirMessagesGuestEntriesContactsAndRoutingSubmissions() {
         BookingResult booking = sandbox.book(Booking.of(intro, null, "Mary Shelley", "mary.shelley@example.com"));
         BookingResult withGuest = sandbox.book(Booking.of(intro, null, "Percy Shelley", "percy@example.com")

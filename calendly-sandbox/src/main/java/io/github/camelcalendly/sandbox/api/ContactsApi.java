@@ -12,7 +12,7 @@ import io.github.camelcalendly.sandbox.http.Router;
 
 /**
  * Calendly's contacts family: contacts, contact custom field definitions, contact Lists and Views, and notes,
- * sharing one {@link ContactBook} (who owns what, List members, View filters). Building it seeds the family's
+ * sharing the sandbox's {@link ContactBook} (who owns what, List members, View filters). Building it seeds the family's
  * starting records ({@link ContactSeed}).
  */
 public final class ContactsApi implements ApiModule {
@@ -20,7 +20,7 @@ public final class ContactsApi implements ApiModule {
     private final ApiModule[] parts;
 
     public ContactsApi(SandboxContext context) {
-        ContactBook book = new ContactBook();
+        ContactBook book = context.contactBook();
         ContactSeed.populate(context.store(), book, context.seeded(), context.now());
         this.parts = new ApiModule[] {
             new CustomFieldDefinitionEndpoints(context),

@@ -21,7 +21,6 @@ import io.github.camelcalendly.sandbox.http.Pages;
 import io.github.camelcalendly.sandbox.http.Router;
 import io.github.camelcalendly.sandbox.state.Json;
 import io.github.camelcalendly.sandbox.state.Kind;
-import io.github.camelcalendly.sandbox.state.SandboxStore;
 
 /**
  * {@code /contacts}: list (filters, {@code contact_list}, {@code sort}, {@code exclude}, Calendly paging), create,
@@ -150,12 +149,7 @@ public final class ContactEndpoints implements ApiModule {
     private ApiResponse delete(ApiRequest request) {
         ObjectNode contact = owned(request);
         String uri = contact.path("uri").asText();
-        context.store().remove(Kind.CONTACT, request.pathParam("uuid"));
-        context.store().all(Kind.NOTE).stream()
-                .filter(note -> uri.equals(note.path("contact").asText()))
-                .forEach(note -> context.store().remove(Kind.NOTE,
-                        SandboxStore.lastSegment(note.path("uri").asText())));
-        book.forgetContact(uri);
+        ContactRemoval.remove(context, uri);
         events.deleted(request.caller().user(), uri, now());
         return ApiResponse.noContent();
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelcalendly.sandbox.SandboxContext;
+import io.github.camelcalendly.sandbox.contacts.ContactRemoval;
 import io.github.camelcalendly.sandbox.state.Json;
 import io.github.camelcalendly.sandbox.state.Kind;
 import io.github.camelcalendly.sandbox.state.SandboxStore;
@@ -35,7 +36,7 @@ public final class DataDeletion {
     /**
      * Deletes everything about the people with these email addresses (compared case-insensitively): their invitees
      * with their no-shows and routing form submissions, scheduled events left with no invitee, their entries in
-     * events' guest lists, contacts with one of these addresses, and the messages sent to them. Their name and
+     * events' guest lists, contacts with one of these addresses (with their notes and List places), and the messages sent to them. Their name and
      * address are removed from the activity log entries they acted in.
      */
     public void deleteInviteeData(List<String> emails, String requester, String organization) {
@@ -56,7 +57,7 @@ public final class DataDeletion {
                 matches |= addresses.contains(lower(email.path("email")));
             }
             if (matches) {
-                remove(Kind.CONTACT, contact);
+                ContactRemoval.remove(context, contact.path("uri").asText());
             }
         }
         deleteSubmissionsAndMessages(deleted, message -> addresses.contains(lower(message.path("to"))));
