@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -136,6 +137,21 @@ class DataComplianceEndpointsTest {
         deleteInvitees("mary.shelley@example.com");
 
         assertThat(sandbox.events()).hasSize(raised);
+    }
+
+    @Test
+    void deletingHeldMeetingsTakesTheirRecapsWithThem() {
+        JsonNode recaps = owner.get("/meeting_recaps").collection();
+        assertThat(recaps).as("the seeded held meeting has a recap").isNotEmpty();
+        String recap = recaps.get(0).path("uri").asText();
+
+        SandboxClient.Reply deleted = owner.post("/data_compliance/deletion/events", """
+                {"start_time": "%s", "end_time": "%s"}""".formatted(NOW.minus(Duration.ofDays(60)),
+                NOW.minus(Duration.ofMinutes(1))));
+
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(202);
+        assertThat(owner.get(path(recap, sandbox.baseUrl())).status()).isEqualTo(404);
+        assertThat(owner.get(path(recap, sandbox.baseUrl()) + "/transcript").status()).isEqualTo(404);
     }
 
     @Test

@@ -64,6 +64,29 @@ class GroupEndpointsTest {
     }
 
     @Test
+    void aUserRemovedFromTheOrganizationLeavesEveryGroup() {
+        String membership = membershipOf(sandbox.seeded().member());
+
+        assertThat(owner.delete(membership.substring(sandbox.baseUrl().length())).status()).isEqualTo(204);
+
+        JsonNode left = owner.get("/group_relationships?organization=" + enc(org) + "&owner=" + enc(membership))
+                .collection();
+        assertThat(left).isEmpty();
+        assertThat(ownerUsers(owner.get("/group_relationships?organization=" + enc(org)).collection()))
+                .doesNotContain(sandbox.seeded().member());
+    }
+
+    @Test
+    void aRevokedInvitationLeavesItsGroup() {
+        String invitation = sandbox.seeded().pendingInvitation();
+
+        assertThat(owner.delete(invitation.substring(sandbox.baseUrl().length())).status()).isEqualTo(204);
+
+        assertThat(owner.get("/group_relationships?organization=" + enc(org) + "&owner=" + enc(invitation))
+                .collection()).isEmpty();
+    }
+
+    @Test
     void theOrganizationHasTheTeamSupport() {
         SandboxClient.Reply reply = owner.get("/teams");
 

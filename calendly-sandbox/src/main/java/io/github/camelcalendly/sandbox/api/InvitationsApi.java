@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelcalendly.sandbox.SandboxContext;
 import io.github.camelcalendly.sandbox.eventtypes.BodyFields;
 import io.github.camelcalendly.sandbox.auth.OrganizationRoles;
+import io.github.camelcalendly.sandbox.groups.GroupResources;
 import io.github.camelcalendly.sandbox.http.ApiException;
 import io.github.camelcalendly.sandbox.http.ApiModule;
 import io.github.camelcalendly.sandbox.http.ApiRequest;
@@ -99,6 +100,7 @@ public final class InvitationsApi implements ApiModule {
             throw new ApiException(400, "Invitation Already Accepted", "The invitation has already been accepted.");
         }
         context.store().remove(Kind.INVITATION, request.pathParam("uuid"));
+        new GroupResources(context.store()).removeRelationshipsOwnedBy(invitation.path("uri").asText());
         context.activityLog().invitationRevoked(request.caller().user(), invitation);
         return ApiResponse.noContent();
     }

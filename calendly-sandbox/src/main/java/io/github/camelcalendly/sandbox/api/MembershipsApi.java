@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelcalendly.sandbox.SandboxContext;
 import io.github.camelcalendly.sandbox.auth.TokenGrant;
 import io.github.camelcalendly.sandbox.auth.OrganizationRoles;
+import io.github.camelcalendly.sandbox.groups.GroupResources;
 import io.github.camelcalendly.sandbox.http.ApiException;
 import io.github.camelcalendly.sandbox.http.ApiModule;
 import io.github.camelcalendly.sandbox.http.ApiRequest;
@@ -83,6 +84,7 @@ public final class MembershipsApi implements ApiModule {
             throw ApiException.permissionDenied("You can not remove yourself from organization");
         }
         context.store().remove(Kind.MEMBERSHIP, request.pathParam("uuid"));
+        new GroupResources(context.store()).removeRelationshipsOwnedBy(membership.path("uri").asText());
         context.activityLog().memberRemoved(caller.user(), membership);
         return ApiResponse.noContent();
     }

@@ -71,7 +71,7 @@ public final class DataDeletion {
 
     /**
      * Deletes the scheduled events that start between {@code start} and {@code end} (both included) with their
-     * invitees, no-shows, routing form submissions and the messages sent about them.
+     * invitees, no-shows, routing form submissions, meeting recaps (and transcripts) and the messages sent about them.
      */
     public void deleteEvents(Instant start, Instant end, String requester, String organization) {
         Deleted deleted = new Deleted();
@@ -131,6 +131,11 @@ public final class DataDeletion {
         for (ObjectNode submission : store.all(Kind.ROUTING_FORM_SUBMISSION)) {
             if (deleted.invitees.contains(submission.path("submitter").asText())) {
                 remove(Kind.ROUTING_FORM_SUBMISSION, submission);
+            }
+        }
+        for (ObjectNode recap : store.all(Kind.MEETING_RECAP)) {
+            if (deleted.events.contains(recap.path("event").asText())) {
+                remove(Kind.MEETING_RECAP, recap);
             }
         }
         context.outgoingCommunications().delete(message -> alsoUnwantedMessage.test(message)

@@ -65,4 +65,16 @@ public final class GroupResources {
         relationship.put("updated_at", Json.time(createdAt));
         return store.put(Kind.GROUP_RELATIONSHIP, uuid, relationship);
     }
+
+    /**
+     * Removes the group relationships held by a membership or invitation that no longer exists (a user removed from
+     * the organization, an invitation revoked): they leave every group with it.
+     */
+    public void removeRelationshipsOwnedBy(String ownerUri) {
+        for (ObjectNode relationship : store.all(Kind.GROUP_RELATIONSHIP)) {
+            if (ownerUri.equals(relationship.path("owner").path("uri").asText())) {
+                store.remove(Kind.GROUP_RELATIONSHIP, SandboxStore.lastSegment(relationship.path("uri").asText()));
+            }
+        }
+    }
 }
