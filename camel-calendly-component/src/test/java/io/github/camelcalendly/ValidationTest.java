@@ -43,7 +43,8 @@ class ValidationTest extends CalendlyTestSupport {
         CalendlyValidationException e = validationError(out);
         assertThat(e.getOption()).isEqualTo("uuid");
         assertThat(e.getOperation()).isEqualTo("scheduledEvents/get");
-        assertThat(e.getMessage()).contains("Missing required option 'uuid'", "scheduledEvents/get");
+        assertThat(e.getMessage()).contains("Missing required option 'uuid'", "scheduledEvents/get",
+                "or give the resource URI in option uri").doesNotContain("message body");
         assertNoCallToCalendly();
     }
 
@@ -55,7 +56,8 @@ class ValidationTest extends CalendlyTestSupport {
         CalendlyValidationException e = validationError(out);
         assertThat(e.getOption()).isEqualTo("eventType");
         assertThat(e.getOperation()).isEqualTo("eventTypeAvailableTimes/list");
-        assertThat(e.getMessage()).contains("Missing required option 'eventType'", "eventTypeAvailableTimes/list");
+        assertThat(e.getMessage()).contains("Missing required option 'eventType'", "eventTypeAvailableTimes/list")
+                .doesNotContain("message body").doesNotContain("option uri");
         assertNoCallToCalendly();
     }
 
@@ -67,7 +69,7 @@ class ValidationTest extends CalendlyTestSupport {
         assertThat(e.getOption()).isEqualTo("name");
         assertThat(e.getOperation()).isEqualTo("contactLists/create");
         assertThat(e.getMessage()).contains("Missing required option 'name'", "contactLists/create",
-                "in the message body");
+                "or put name in the message body").doesNotContain("option uri");
         assertNoCallToCalendly();
     }
 
