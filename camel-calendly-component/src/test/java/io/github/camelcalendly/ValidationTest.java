@@ -306,6 +306,30 @@ class ValidationTest extends CalendlyTestSupport {
     }
 
     @Test
+    void aDateTimeWithAZoneRegionGoesToCalendlyInUtc() {
+        CALENDLY.stubFor(get(urlPathEqualTo("/scheduled_events")).willReturn(json(200, EMPTY_PAGE)));
+
+        Exchange out = call("calendly:scheduledEvents?op=list&user=" + USER_UUID, null,
+                Map.of("CamelCalendly.minStartTime", "2026-05-01T09:00:00+02:00[Europe/Paris]"));
+
+        assertThat(out.getException()).isNull();
+        CALENDLY.verify(getRequestedFor(urlPathEqualTo("/scheduled_events"))
+                .withQueryParam("min_start_time", equalTo("2026-05-01T07:00:00.000000Z")));
+    }
+
+    @Test
+    void aListGivenAsTextLeavesOutItsBlankItems() {
+        CALENDLY.stubFor(get(urlPathEqualTo("/activity_log_entries")).willReturn(json(200, EMPTY_PAGE)));
+
+        Exchange out = call("calendly:activityLogEntries?op=list&organization=" + ORG_UUID, null,
+                Map.of("CamelCalendly.sort", "occurred_at:desc, ,action:asc,"));
+
+        assertThat(out.getException()).isNull();
+        CALENDLY.verify(getRequestedFor(urlPathEqualTo("/activity_log_entries"))
+                .withQueryParam("sort", equalTo("occurred_at:desc,action:asc")));
+    }
+
+    @Test
     void activityLogRefusesAPageSizeAboveThousand() {
         Exchange out = call("calendly:activityLogEntries?op=list&organization=" + ORG_UUID + "&count=1001");
 

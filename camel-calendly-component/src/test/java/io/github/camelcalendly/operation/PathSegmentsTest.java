@@ -54,6 +54,20 @@ class PathSegmentsTest {
     }
 
     @Test
+    void aPercentWithoutTwoHexDigitsAfterItStaysAsItIs() {
+        assertThat(PathSegments.decodeFully("ab%4")).isEqualTo("ab%4");
+        assertThat(PathSegments.decodeFully("ab%")).isEqualTo("ab%");
+        assertThat(PathSegments.decodeFully("%2")).isEqualTo("%2");
+        assertThat(PathSegments.decodeFully("%zz%41")).isEqualTo("%zzA");
+    }
+
+    @Test
+    void anEncodingAtTheVeryEndIsUndone() {
+        assertThat(PathSegments.decodeFully("ab%2E")).isEqualTo("ab.");
+        assertThat(PathSegments.decodeFully("%2E")).isEqualTo(".");
+    }
+
+    @Test
     void byteThatIsNotUtf8DecodesToTheReplacementCharacter() {
         assertThat(PathSegments.decodeFully("%FF")).isEqualTo("\uFFFD");
     }
