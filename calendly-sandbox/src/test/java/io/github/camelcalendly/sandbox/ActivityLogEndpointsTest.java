@@ -65,55 +65,6 @@ class ActivityLogEndpointsTest {
     }
 
     @Test
-    void aStandardPlanIsToldToUpgradeToEnterprise() {
-        try (CalendlySandbox standard = CalendlySandbox.start()) {
-            SandboxClient.Reply reply = new SandboxClient(standard.baseUrl(), standard.issueToken())
-                    .get("/activity_log_entries?organization=" + enc(standard.seeded().organization()));
-
-            assertThat(reply.status()).isEqualTo(403);
-            assertThat(reply.json().path("title").asText()).isEqualTo("Permission Denied");
-            assertThat(reply.json().path("message").asText())
-                    .isEqualTo("Please upgrade your Calendly account to Enterprise.");
-        }
-    }
-
-    @Test
-    void aPlainMemberMayNotReadTheLog() {
-        SandboxClient member = owner.as(sandbox.issueToken(sandbox.seeded().member(), List.of()));
-
-        SandboxClient.Reply reply = member.get("/activity_log_entries?organization=" + enc(org));
-
-        assertThat(reply.status()).isEqualTo(403);
-        assertThat(reply.json().path("message").asText())
-                .isEqualTo("You do not have permission to access this resource.");
-    }
-
-    @Test
-    void readingTheLogNeedsActivityLogRead() {
-        SandboxClient.Reply reply = owner.as(sandbox.issueToken("users:read"))
-                .get("/activity_log_entries?organization=" + enc(org));
-
-        assertThat(reply.status()).isEqualTo(403);
-        assertThat(reply.json().path("required_scopes").get(0).asText()).isEqualTo("activity_log:read");
-    }
-
-    @Test
-    void theOrganizationIsRequired() {
-        SandboxClient.Reply reply = owner.get("/activity_log_entries");
-
-        assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().path("details").get(0).path("parameter").asText()).isEqualTo("organization");
-    }
-
-    @Test
-    void anotherOrganizationsLogIsRefused() {
-        SandboxClient.Reply reply = owner.get("/activity_log_entries?organization="
-                + enc(sandbox.baseUrl() + "/organizations/SOMEONEELSESORG0"));
-
-        assertThat(reply.status()).isEqualTo(403);
-    }
-
-    @Test
     void aBookingAndTheInviteesCancellationAreRecordedWithTheInviteeAsActor() {
         BookingResult booking = sandbox.book(Booking.of(sandbox.seeded().eventType(SeededOrganization.INTRO_CALL),
                 null, "Mary Somerville", "mary@example.com"));

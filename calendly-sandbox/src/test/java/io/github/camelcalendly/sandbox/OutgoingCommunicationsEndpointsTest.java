@@ -58,44 +58,6 @@ class OutgoingCommunicationsEndpointsTest {
     }
 
     @Test
-    void aStandardPlanIsToldToUpgradeToEnterprise() {
-        try (CalendlySandbox standard = CalendlySandbox.start()) {
-            SandboxClient.Reply reply = new SandboxClient(standard.baseUrl(), standard.issueToken())
-                    .get("/outgoing_communications?organization=" + enc(standard.seeded().organization()));
-
-            assertThat(reply.status()).isEqualTo(403);
-            assertThat(reply.json().path("message").asText())
-                    .isEqualTo("Please upgrade your Calendly account to Enterprise.");
-        }
-    }
-
-    @Test
-    void aPlainMemberMayNotReadThem() {
-        SandboxClient.Reply reply = owner.as(sandbox.issueToken(sandbox.seeded().member(), List.of()))
-                .get("/outgoing_communications?organization=" + enc(org));
-
-        assertThat(reply.status()).isEqualTo(403);
-        assertThat(reply.json().path("title").asText()).isEqualTo("Permission Denied");
-    }
-
-    @Test
-    void readingThemNeedsOutgoingCommunicationsRead() {
-        SandboxClient.Reply reply = owner.as(sandbox.issueToken("activity_log:read"))
-                .get("/outgoing_communications?organization=" + enc(org));
-
-        assertThat(reply.status()).isEqualTo(403);
-        assertThat(reply.json().path("required_scopes").get(0).asText()).isEqualTo("outgoing_communications:read");
-    }
-
-    @Test
-    void theOrganizationIsRequired() {
-        SandboxClient.Reply reply = owner.get("/outgoing_communications");
-
-        assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().path("details").get(0).path("parameter").asText()).isEqualTo("organization");
-    }
-
-    @Test
     void aBookingSendsAConfirmationToTheInviteeAndANotificationToTheHost() {
         BookingResult booking = sandbox.book(Booking.of(intro, null, "Mary Somerville", "mary@example.com"));
 
