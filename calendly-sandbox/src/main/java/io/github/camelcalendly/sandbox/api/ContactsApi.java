@@ -20,13 +20,12 @@ public final class ContactsApi implements ApiModule {
     private final ApiModule[] parts;
 
     public ContactsApi(SandboxContext context) {
-        ContactBook book = context.contactBook();
-        ContactSeed.populate(context.store(), book, context.seeded(), context.now());
+        ContactSeed.populate(context.store(), context.contactBook(), context.seeded(), context.now());
         this.parts = new ApiModule[] {
             new CustomFieldDefinitionEndpoints(context),
-            new ContactEndpoints(context, book),
-            new ContactListEndpoints(context, book),
-            new NoteEndpoints(context, book)
+            new ContactEndpoints(context),
+            new ContactListEndpoints(context),
+            new NoteEndpoints(context)
         };
     }
 

@@ -38,9 +38,9 @@ public final class ContactEndpoints implements ApiModule {
     private final ContactRendering rendering;
     private final ContactEvents events;
 
-    public ContactEndpoints(SandboxContext context, ContactBook book) {
+    public ContactEndpoints(SandboxContext context) {
         this.context = context;
-        this.book = book;
+        this.book = context.contactBook();
         this.input = new ContactInput(context.store());
         this.rendering = new ContactRendering(context.store(), book);
         this.events = new ContactEvents(context);

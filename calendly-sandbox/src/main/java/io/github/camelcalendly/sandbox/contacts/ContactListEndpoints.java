@@ -39,9 +39,9 @@ public final class ContactListEndpoints implements ApiModule {
     private final SandboxContext context;
     private final ContactBook book;
 
-    public ContactListEndpoints(SandboxContext context, ContactBook book) {
+    public ContactListEndpoints(SandboxContext context) {
         this.context = context;
-        this.book = book;
+        this.book = context.contactBook();
     }
 
     @Override

@@ -35,9 +35,9 @@ public final class NoteEndpoints implements ApiModule {
     private final SandboxContext context;
     private final ContactBook book;
 
-    public NoteEndpoints(SandboxContext context, ContactBook book) {
+    public NoteEndpoints(SandboxContext context) {
         this.context = context;
-        this.book = book;
+        this.book = context.contactBook();
     }
 
     @Override
