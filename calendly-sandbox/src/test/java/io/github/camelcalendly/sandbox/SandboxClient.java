@@ -19,7 +19,8 @@ import io.github.camelcalendly.sandbox.state.Json;
  */
 public final class SandboxClient {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
+    /** HTTP/1.1 as Calendly's clients speak it: no cleartext HTTP/2 upgrade attempt on every new connection. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final String baseUrl;
